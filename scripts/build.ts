@@ -1,0 +1,54 @@
+/**
+ * npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site]
+ *
+ * Exit codes: 0 all good; 2 some articles were left out (named above) and
+ * the rest built; 1 nothing written.
+ */
+import { parseArgs } from 'node:util';
+import { build } from '../src/build.js';
+import { formatMessage } from '../src/report/index.js';
+
+const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site] [--quiet]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        content: { type: 'string', default: 'content/articles' },
+        out: { type: 'string', default: 'dist' },
+        strict: { type: 'boolean', default: false },
+        'no-site': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`khatt: ${(error as Error).message}\n${usage}`);
+    return 1;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const { existsSync, statSync } = await import('node:fs');
+  if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
+    console.error(`khatt: content folder ${values.content} does not exist: pass --content DIR`);
+    return 1;
+  }
+  const result = await build({ contentDir: values.content, outDir: values.out, strict: values.strict, site: !values['no-site'] });
+  for (const message of result.messages) {
+    if (values.quiet && message.severity !== 'error') continue;
+    console.error(formatMessage(message));
+  }
+  if (result.timeline) {
+    const t = result.timeline;
+    if (!values.quiet) console.error(`khatt: ${t.articles.length} articles, ${t.events.length} events, ${t.figures.length} figures → ${values.out}`);
+  } else {
+    console.error('khatt: nothing written (fix the errors above)');
+  }
+  return result.exitCode;
+}
+
+process.exitCode = await main();

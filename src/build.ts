@@ -1,0 +1,102 @@
+/**
+ * The pipeline, stage by stage. This is the one file that lists the stages
+ * in order; each stage lives in its own folder behind an `index.ts`.
+ *
+ *   read      content/*.md → article, body, sentences          src/read/
+ *   dates     date expressions resolved against `published`   src/dates/
+ *   figures   counts with qualifiers, normalised              src/extract/figures/
+ *   events    dated events per article                        src/extract/events/
+ *   merge     one happening across articles → one event       src/merge/
+ *   validate  timeline.json against the contract's schema     src/model/
+ *   render    the static site, by Eleventy                    src/site/
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveDates, type DateMention } from './dates/index.js';
+import { extractEvents, type ArticleEvent } from './extract/events/index.js';
+import { extractFigures } from './extract/figures/index.js';
+import { lexiconMessages } from './lexicon/index.js';
+import { mergeEvents } from './merge/index.js';
+import { validateTimeline, type Figure, type Timeline } from './model/index.js';
+import { openAtomicOutput } from './output/index.js';
+import { readArticles, type ArticleDoc } from './read/index.js';
+import { compareMessages, type Message } from './report/index.js';
+import { renderSite } from './site/index.js';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Any article error fails the whole build (exit 1, nothing written). */
+  strict?: boolean;
+  /** Render the site (default); false writes only the data. */
+  site?: boolean;
+}
+
+export interface BuildResult {
+  /** 0 all good; 2 some articles left out with errors, the rest built; 1 nothing written. */
+  exitCode: 0 | 1 | 2;
+  messages: Message[];
+  timeline: Timeline | null;
+}
+
+/** What one article yields: the unit of extraction (and of caching). */
+export interface ArticleExtraction {
+  dates: DateMention[];
+  figures: Figure[];
+  events: ArticleEvent[];
+}
+
+/** Runs the per-article stages on one article. */
+export function extractArticle(doc: ArticleDoc): ArticleExtraction {
+  const dates = resolveDates(doc);
+  const figures = extractFigures(doc, dates);
+  const events = extractEvents(doc, dates, figures);
+  return { dates, figures, events };
+}
+
+/** Reads, extracts and merges: everything up to a validated timeline. */
+export function extractTimeline(contentDir: string): { docs: ArticleDoc[]; extractions: Map<string, ArticleExtraction>; timeline: Timeline; messages: Message[] } {
+  const { docs, messages } = readArticles(contentDir);
+  const extractions = new Map<string, ArticleExtraction>();
+  for (const doc of docs) extractions.set(doc.article.id, extractArticle(doc));
+  const all = [...extractions.values()];
+  const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures));
+  const timeline: Timeline = {
+    version: 1,
+    articles: docs.map((d) => d.article).sort((a, b) => compareStrings(a.id, b.id)),
+    events: merged.events,
+    figures: merged.figures,
+  };
+  messages.push(...lexiconMessages());
+  return { docs, extractions, timeline, messages: messages.sort(compareMessages) };
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { docs, extractions, timeline, messages } = extractTimeline(options.contentDir);
+  const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
+  const articleErrors = messages.some((m) => m.severity === 'error');
+  if (lexiconErrors || (options.strict && articleErrors)) return { exitCode: 1, messages, timeline: null };
+
+  const bodies = new Map(docs.map((d) => [d.article.id, d.body]));
+  const problems = validateTimeline(timeline, bodies);
+  if (problems.length > 0) {
+    const internal = problems.map((reason): Message => ({ file: 'timeline.json', place: null, reason, ruleId: 'build:schema', severity: 'error' }));
+    return { exitCode: 1, messages: [...messages, ...internal], timeline: null };
+  }
+
+  const output = openAtomicOutput(options.outDir);
+  try {
+    mkdirSync(join(output.dir, 'data'), { recursive: true });
+    writeFileSync(join(output.dir, 'data', 'timeline.json'), `${JSON.stringify(timeline, null, 2)}\n`);
+    if (options.site !== false) await renderSite({ timeline, docs, extractions, outDir: output.dir });
+    output.commit();
+  } catch (error) {
+    output.abandon();
+    throw error;
+  }
+  return { exitCode: articleErrors ? 2 : 0, messages, timeline };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

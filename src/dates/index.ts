@@ -1,0 +1,2 @@
+export { resolveDates } from './resolve-dates.js';
+export type { DateMention } from './types.js';

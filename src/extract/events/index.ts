@@ -1,0 +1,2 @@
+export { extractEvents } from './extract-events.js';
+export type { ArticleEvent } from './types.js';

@@ -1,0 +1,1 @@
+export { mergeEvents } from './merge-events.js';

@@ -1,0 +1,117 @@
+/**
+ * Arabic folding for matching, with a map back to the original text.
+ *
+ * Matching runs on a folded copy; records always quote the original body.
+ * Each folded character remembers the original range it came from, so a
+ * match `[a, b)` in the folded text is `[starts[a], ends[b - 1])` in the
+ * original. Characters that folding drops (harakat, tatweel, zero-width and
+ * bidi controls) are absorbed into the range of the character before them, so
+ * a quote never cuts a word's diacritics off ("هجوماً" stays whole).
+ *
+ * The steps, in order (each a table entry below, not an if-chain):
+ *  1. harakat, Quranic marks, dagger alef and tatweel are dropped;
+ *  2. zero-width, soft hyphen, BOM and bidi embedding/override/isolate
+ *     controls are dropped (they must not break a word);
+ *  3. hamza forms of alef (أ إ آ ٱ) → ا; alef maqsura ى → ي; ta marbuta ة → ه;
+ *     Persian/Urdu ی ک ۀ → ي ك ه;
+ *  4. Arabic-Indic ٠–٩ and Persian ۰–۹ digits → 0–9; the Arabic thousands
+ *     separator ٬ → `,` and decimal separator ٫ → `.`;
+ *  5. curly, angled and low quotes → `"` (double) and `'` (single);
+ *  6. no-break, thin and other Unicode spaces → a plain space;
+ *  7. ASCII letters are lower-cased ("AC-130" → "ac-130").
+ * Every step maps one character to at most one character.
+ */
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** Original offset (inclusive) of each folded character. */
+  starts: Int32Array;
+  /** Original offset (exclusive) of each folded character, dropped marks included. */
+  ends: Int32Array;
+}
+
+/** Characters dropped by steps 1 and 2. */
+const DROPPED = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u061C]/u;
+
+/** One-to-one replacements of steps 3 to 6. */
+const REPLACE: Readonly<Record<string, string>> = {
+  // 3. letters
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0622': '\u0627', // آ
+  '\u0671': '\u0627', // ٱ
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u06CC': '\u064A', // Persian ی → ي
+  '\u06A9': '\u0643', // Persian ک → ك
+  '\u06C0': '\u0647', // ۀ → ه
+  // 4. digits and separators
+  '\u0660': '0', '\u0661': '1', '\u0662': '2', '\u0663': '3', '\u0664': '4',
+  '\u0665': '5', '\u0666': '6', '\u0667': '7', '\u0668': '8', '\u0669': '9',
+  '\u06F0': '0', '\u06F1': '1', '\u06F2': '2', '\u06F3': '3', '\u06F4': '4',
+  '\u06F5': '5', '\u06F6': '6', '\u06F7': '7', '\u06F8': '8', '\u06F9': '9',
+  '\u066C': ',', // Arabic thousands separator
+  '\u066B': '.', // Arabic decimal separator
+  // 5. quotes
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2039': "'", '\u203A': "'",
+  // 6. spaces
+  '\u00A0': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2004': ' ',
+  '\u2005': ' ', '\u2006': ' ', '\u2007': ' ', '\u2008': ' ', '\u2009': ' ', '\u200A': ' ',
+  '\u202F': ' ', '\u205F': ' ', '\u3000': ' ', '\t': ' ',
+};
+
+/**
+ * Folds `text` for matching.
+ *
+ * @param base added to every offset, so a sentence folded alone maps straight
+ *   to body offsets.
+ * @example
+ *   const f = foldText('أكثر من ٦٠ هجوماً');
+ *   f.text // 'اكثر من 60 هجوما'
+ */
+export function foldText(text: string, base = 0): FoldedText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (DROPPED.test(ch)) {
+      if (ends.length > 0) ends[ends.length - 1] = base + i + 1;
+      continue;
+    }
+    let folded = REPLACE[ch] ?? ch;
+    const code = folded.charCodeAt(0);
+    if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
+    out.push(folded);
+    starts.push(base + i);
+    ends.push(base + i + 1);
+  }
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * Folds a single term (a lexicon entry, a query): the folded text only.
+ *
+ * @example
+ *   foldTerm('الأسد') // 'الاسد'
+ */
+export function foldTerm(term: string): string {
+  return foldText(term).text;
+}
+
+/**
+ * Maps a folded range `[start, end)` back to original offsets.
+ *
+ * @example
+ *   const f = foldText('قُتل');
+ *   toOriginalRange(f, 0, 3) // {start: 0, end: 4}
+ */
+export function toOriginalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start || folded.text.length === 0) {
+    const at = start < folded.starts.length ? folded.starts[start]! : folded.ends[folded.ends.length - 1] ?? 0;
+    return { start: at, end: at };
+  }
+  return { start: folded.starts[start]!, end: folded.ends[end - 1]! };
+}

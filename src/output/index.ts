@@ -1,0 +1,2 @@
+export { openAtomicOutput } from './atomic-output.js';
+export type { AtomicOutput } from './atomic-output.js';

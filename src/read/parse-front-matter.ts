@@ -1,0 +1,211 @@
+import { isAlias, isMap, isScalar, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml';
+import type { Article } from '../model/types.js';
+
+/**
+ * Parses and validates front matter with the `yaml` package: YAML 1.2 core
+ * schema (a date stays a string), no custom tags, no aliases, no duplicate
+ * keys. Problems come back with offsets into the YAML text; the caller turns
+ * them into `file:line:column`.
+ */
+
+export interface FrontMatterProblem {
+  offset: number;
+  reason: string;
+  ruleId: string;
+  severity: 'error' | 'warning';
+}
+
+export interface FrontMatterFields {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+const KNOWN_KEYS = new Set(['title', 'outlet', 'url', 'published', 'tags', 'author', 'lang', 'note']);
+
+/** `YYYY-MM-DD`, or a date-time with an explicit offset. */
+const PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Bidi embedding, override and isolate controls: never allowed in metadata. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+export function parseFrontMatter(yamlText: string): { fields: FrontMatterFields; problems: FrontMatterProblem[] } {
+  const problems: FrontMatterProblem[] = [];
+  const fields: FrontMatterFields = { title: null, outlet: null, url: null, published: null };
+  const doc = parseDocument(yamlText, {
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false,
+    strict: true,
+    customTags: [],
+  });
+  for (const error of doc.errors) {
+    problems.push({
+      offset: error.pos[0],
+      reason: `front matter is not valid YAML: ${firstLine(error.message)}`,
+      ruleId: error.code === 'DUPLICATE_KEY' ? 'front-matter:duplicate-key' : 'front-matter:yaml',
+      severity: 'error',
+    });
+  }
+  if (doc.errors.length > 0) return { fields, problems };
+
+  let aliasFound = false;
+  visit(doc, {
+    Alias(_key, node) {
+      aliasFound = true;
+      problems.push({ offset: node.range?.[0] ?? 0, reason: 'YAML aliases (`*name`) are not allowed in front matter: write the value out', ruleId: 'front-matter:alias', severity: 'error' });
+    },
+    Node(_key, node) {
+      const anchored = node as YamlNode & { anchor?: string };
+      if (anchored.anchor) {
+        aliasFound = true;
+        problems.push({ offset: node.range?.[0] ?? 0, reason: 'YAML anchors (`&name`) are not allowed in front matter: write the value out', ruleId: 'front-matter:alias', severity: 'error' });
+      }
+      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+        problems.push({ offset: node.range?.[0] ?? 0, reason: `custom YAML tag \`${node.tag}\` is not allowed in front matter`, ruleId: 'front-matter:tag', severity: 'error' });
+      }
+    },
+  });
+  if (aliasFound) return { fields, problems };
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    problems.push({ offset: 0, reason: 'front matter is empty: add `title:` and `published:`', ruleId: 'front-matter:published-required', severity: 'error' });
+    return { fields, problems };
+  }
+  if (!isMap(root)) {
+    problems.push({ offset: root.range?.[0] ?? 0, reason: 'front matter must be a list of `key: value` lines', ruleId: 'front-matter:not-a-map', severity: 'error' });
+    return { fields, problems };
+  }
+
+  const pairs = new Map<string, Pair>();
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : null;
+    const keyOffset = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+    if (key === null) {
+      problems.push({ offset: keyOffset, reason: 'front matter keys must be plain words', ruleId: 'front-matter:key', severity: 'error' });
+      continue;
+    }
+    if (!KNOWN_KEYS.has(key)) {
+      problems.push({ offset: keyOffset, reason: `unknown front matter key \`${key}\` is ignored (known: title, outlet, url, published)`, ruleId: 'front-matter:unknown-key', severity: 'warning' });
+    }
+    pairs.set(key, pair);
+  }
+  const valueOf = (key: string): { value: unknown; offset: number } | null => {
+    const pair = pairs.get(key);
+    if (!pair) return null;
+    const node = pair.value as YamlNode | null;
+    const offset = node?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+    if (node === null || node === undefined) return { value: null, offset };
+    if (isScalar(node)) return { value: node.value, offset };
+    return { value: node, offset };
+  };
+
+  // title (required, text)
+  const title = valueOf('title');
+  if (!title || title.value === null || title.value === '') {
+    problems.push({ offset: title?.offset ?? 0, reason: 'missing `title`: add `title: "…"` to the front matter', ruleId: 'front-matter:title-required', severity: 'error' });
+  } else if (typeof title.value !== 'string' && typeof title.value !== 'number') {
+    problems.push({ offset: title.offset, reason: '`title` must be text', ruleId: 'front-matter:title-type', severity: 'error' });
+  } else {
+    fields.title = cleanText(String(title.value), title.offset, 'title', problems);
+  }
+
+  // outlet (optional, text)
+  const outlet = valueOf('outlet');
+  if (outlet && outlet.value !== null && outlet.value !== '') {
+    if (typeof outlet.value !== 'string') {
+      problems.push({ offset: outlet.offset, reason: '`outlet` must be text', ruleId: 'front-matter:outlet-type', severity: 'error' });
+    } else {
+      fields.outlet = cleanText(outlet.value, outlet.offset, 'outlet', problems);
+    }
+  }
+
+  // url (optional, http or https only)
+  const url = valueOf('url');
+  if (url && url.value !== null && url.value !== '') {
+    const checked = typeof url.value === 'string' ? checkUrl(url.value) : 'must be text';
+    if (typeof checked === 'string') {
+      problems.push({ offset: url.offset, reason: `\`url\` ${checked}`, ruleId: 'front-matter:url', severity: 'error' });
+    } else {
+      fields.url = checked.href;
+    }
+  }
+
+  // published (required, a real calendar date)
+  const published = valueOf('published');
+  if (!published || published.value === null || published.value === '') {
+    problems.push({ offset: published?.offset ?? 0, reason: 'missing `published`: add `published: YYYY-MM-DD` (the day the article appeared)', ruleId: 'front-matter:published-required', severity: 'error' });
+  } else {
+    const reason = checkPublished(published.value);
+    if (reason) problems.push({ offset: published.offset, reason, ruleId: 'front-matter:published-format', severity: 'error' });
+    else fields.published = String(published.value);
+  }
+  return { fields, problems };
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? text).trim();
+}
+
+/** Removes bidi controls (reported) and trims. */
+function cleanText(text: string, offset: number, key: string, problems: FrontMatterProblem[]): string {
+  if (BIDI_CONTROLS.test(text)) {
+    BIDI_CONTROLS.lastIndex = 0;
+    problems.push({ offset, reason: `bidi control characters removed from \`${key}\` (they can reorder what readers see)`, ruleId: 'front-matter:bidi-control', severity: 'warning' });
+  }
+  BIDI_CONTROLS.lastIndex = 0;
+  return text.replace(BIDI_CONTROLS, '').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
+}
+
+/**
+ * Accepts only http and https addresses. Whitespace and control characters
+ * anywhere are refused first, because the URL parser strips them
+ * (" java\tscript:" would become "javascript:").
+ */
+export function checkUrl(text: string): { href: string } | string {
+  if (/[\u0000-\u0020\u007F-\u00A0\u2000-\u200F\u2028-\u202F\u2066-\u2069\uFEFF]/u.test(text)) {
+    return 'must not contain spaces or control characters: give a plain http(s) address';
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return 'is not an address: give a full http(s) address such as https://example.org/news/1';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return `must be http or https, not \`${parsed.protocol}\``;
+  }
+  return { href: parsed.href };
+}
+
+/** Null when `value` is a valid publication date, else the reason. */
+export function checkPublished(value: unknown): string | null {
+  if (typeof value !== 'string') {
+    return '`published` must be a date written YYYY-MM-DD (in quotes or not), or a date-time with an offset';
+  }
+  const m = PUBLISHED.exec(value.trim());
+  if (!m || value.trim() !== value) {
+    return `\`published\` is \`${value.slice(0, 40)}\`: write YYYY-MM-DD, or a date-time with an offset such as 2024-01-23T10:00:00+03:00`;
+  }
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return `\`published\` is \`${value}\`, which is not a day of the calendar`;
+  }
+  if (m[4] !== undefined) {
+    const [hh, mm, ss] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+    if (hh > 23 || mm > 59 || ss > 59) return `\`published\` is \`${value}\`, which is not a time of day`;
+  }
+  return null;
+}
+
+/** The article's anchor day: the calendar day `published` names, as written. */
+export function publishedDay(published: string): string {
+  return published.slice(0, 10);
+}
+
+export type { Article };

@@ -1,0 +1,55 @@
+/**
+ * Splits a block of text (a paragraph or heading) into sentences that keep
+ * their offsets, so every later stage can quote `body.slice(start, end)`.
+ *
+ * A sentence ends at `.` `!` `?` `؟` `…` (Latin and Arabic punctuation) when
+ * the next thing, after any closing quotes or brackets, is white space or the
+ * end of the block. A dot between letters or digits ("إيه.سي-130", "2.5")
+ * does not end a sentence.
+ */
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+const TERMINATOR = /[.!?\u061F\u2026]/u;
+const CLOSER = /["'\u201D\u2019\u00BB)\]\u201C]/u;
+const SPACE = /\s/u;
+const CONTENT = /[\p{L}\p{N}]/u;
+
+/**
+ * @example
+ *   splitSentences('قال أوستن. وأضاف: “لن نتردد”.', 0, 30)
+ *   // [{start: 0, end: 10}, {start: 11, end: 30}]
+ */
+export function splitSentences(text: string, start: number, end: number): SentenceRange[] {
+  const ranges: SentenceRange[] = [];
+  let from = start;
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    if (TERMINATOR.test(ch)) {
+      let j = i + 1;
+      while (j < end && TERMINATOR.test(text[j]!)) j++;
+      while (j < end && CLOSER.test(text[j]!)) j++;
+      if (j >= end || SPACE.test(text[j]!)) {
+        push(text, ranges, from, j);
+        from = j;
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  push(text, ranges, from, end);
+  return ranges;
+}
+
+function push(text: string, ranges: SentenceRange[], start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  if (e > s && CONTENT.test(text.slice(s, e))) ranges.push({ start: s, end: e });
+}

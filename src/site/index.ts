@@ -1,0 +1,2 @@
+export { renderSite } from './render-site.js';
+export type { SiteInput } from './render-site.js';
