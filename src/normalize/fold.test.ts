@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { foldText, foldTerm, toOriginalRange, wordsPattern } from './index.js';
+
+test('folds hamza forms, alef maqsura, ta marbuta, Persian letters', () => {
+  assert.equal(foldTerm('أإآٱ'), 'اااا');
+  assert.equal(foldTerm('مستشفى'), 'مستشفي');
+  assert.equal(foldTerm('قاعدة'), 'قاعده');
+  assert.equal(foldTerm('یک'), 'يك');
+});
+
+test('drops harakat, tatweel, zero-width and bidi controls', () => {
+  assert.equal(foldTerm('قُتِلَ'), 'قتل');
+  assert.equal(foldTerm('هجـــوم'), 'هجوم');
+  assert.equal(foldTerm('عين\u200C الأسد'), 'عين الاسد');
+  assert.equal(foldTerm('\u202Bالحشد\u202C'), 'الحشد');
+});
+
+test('folds Arabic-Indic and Persian digits and separators', () => {
+  assert.equal(foldTerm('٢٬٥٠٠'), '2,500');
+  assert.equal(foldTerm('۹۰۰'), '900');
+  assert.equal(foldTerm('٢٫٥'), '2.5');
+});
+
+test('folds quotes and spaces, lower-cases ASCII', () => {
+  assert.equal(foldTerm('“AC-130”\u00A0«x»'), '"ac-130" "x"');
+});
+
+test('maps folded ranges back to the original, keeping trailing marks', () => {
+  const text = 'أكثر من 60 هجوماً على';
+  const f = foldText(text, 100);
+  const at = f.text.indexOf('هجوما');
+  const range = toOriginalRange(f, at, at + 'هجوما'.length);
+  assert.equal(text.slice(range.start - 100, range.end - 100), 'هجوماً');
+});
+
+test('word pattern honours proclitics and Arabic word boundaries', () => {
+  const re = new RegExp(wordsPattern(['هجوم']), 'u');
+  assert.ok(re.test('والهجوم'));
+  assert.ok(re.test('للهجوم'));
+  assert.ok(re.test('بهجوم'));
+  assert.ok(!re.test('هجومها'));
+  assert.ok(!re.test('الهجومية'));
+});
+
+test('property: every folded character maps inside the original, in order', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'أإاىيةهـًٌٍَُِّْ٠١٢ ab\u200B“”.'.split('')), maxLength: 60 }), (text) => {
+      const f = foldText(text);
+      assert.equal(f.starts.length, f.text.length);
+      for (let i = 0; i < f.text.length; i++) {
+        assert.ok(f.starts[i]! < f.ends[i]!);
+        assert.ok(f.ends[i]! <= text.length);
+        if (i > 0) assert.ok(f.starts[i]! >= f.ends[i - 1]!);
+      }
+    }),
+  );
+});
