@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Message } from '../report/index.js';
 import { articleIdOf, readArticle, type ArticleDoc } from './read-article.js';
 
@@ -20,7 +20,8 @@ export function readArticles(dir: string, cwd = process.cwd()): { docs: ArticleD
   for (const name of names) {
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
-    const display = relative(cwd, path) || path;
+    const shown = relative(cwd, path);
+    const display = shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
     const id = articleIdOf(path);
     const earlier = seen.get(id);
     if (earlier !== undefined) {
