@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../src/build.js';
 import { formatMessage } from '../src/report/index.js';
 
-const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site] [--quiet]';
+const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--no-site] [--quiet]';
 
 async function main(): Promise<number> {
   let values;
@@ -18,6 +18,7 @@ async function main(): Promise<number> {
         content: { type: 'string', default: 'content/articles' },
         out: { type: 'string', default: 'dist' },
         strict: { type: 'boolean', default: false },
+        corrections: { type: 'string' },
         'no-site': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -37,7 +38,17 @@ async function main(): Promise<number> {
     console.error(`khatt: content folder ${values.content} does not exist: pass --content DIR`);
     return 1;
   }
-  const result = await build({ contentDir: values.content, outDir: values.out, strict: values.strict, site: !values['no-site'] });
+  if (values.corrections !== undefined && !existsSync(values.corrections)) {
+    console.error(`khatt: corrections file ${values.corrections} does not exist`);
+    return 1;
+  }
+  const result = await build({
+    contentDir: values.content,
+    outDir: values.out,
+    strict: values.strict,
+    site: !values['no-site'],
+    ...(values.corrections !== undefined ? { corrections: values.corrections } : {}),
+  });
   for (const message of result.messages) {
     if (values.quiet && message.severity !== 'error') continue;
     console.error(formatMessage(message));

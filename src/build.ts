@@ -7,15 +7,17 @@
  *   figures   counts with qualifiers, normalised              src/extract/figures/
  *   events    dated events per article                        src/extract/events/
  *   merge     one happening across articles → one event       src/merge/
+ *   correct   the editors' corrections file, applied           src/corrections/
  *   validate  timeline.json against the contract's schema     src/model/
  *   render    the static site, by Eleventy                    src/site/
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { resolveDates, type DateMention } from './dates/index.js';
 import { extractEvents, type ArticleEvent } from './extract/events/index.js';
 import { extractFigures } from './extract/figures/index.js';
 import { lexiconMessages } from './lexicon/index.js';
+import { applyCorrections, type CorrectionsResult } from './corrections/index.js';
 import { mergeEvents } from './merge/index.js';
 import { validateTimeline, type Figure, type Timeline } from './model/index.js';
 import { openAtomicOutput } from './output/index.js';
@@ -30,6 +32,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Render the site (default); false writes only the data. */
   site?: boolean;
+  /** The corrections file; default `content/corrections.yaml` beside the content folder, when it exists. */
+  corrections?: string;
 }
 
 export interface BuildResult {
@@ -54,25 +58,42 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   return { dates, figures, events };
 }
 
-/** Reads, extracts and merges: everything up to a validated timeline. */
-export function extractTimeline(contentDir: string): { docs: ArticleDoc[]; extractions: Map<string, ArticleExtraction>; timeline: Timeline; messages: Message[] } {
+export interface ExtractedTimeline {
+  docs: ArticleDoc[];
+  extractions: Map<string, ArticleExtraction>;
+  timeline: Timeline;
+  corrections: CorrectionsResult;
+  messages: Message[];
+}
+
+/** The default corrections file: `corrections.yaml` in the content folder's parent (`content/corrections.yaml`). */
+export function defaultCorrectionsFile(contentDir: string): string | null {
+  const path = join(dirname(resolve(contentDir)), 'corrections.yaml');
+  return existsSync(path) ? path : null;
+}
+
+/** Reads, extracts, merges and corrects: everything up to a timeline. */
+export function extractTimeline(contentDir: string, correctionsFile: string | null = defaultCorrectionsFile(contentDir)): ExtractedTimeline {
   const { docs, messages } = readArticles(contentDir);
   const extractions = new Map<string, ArticleExtraction>();
   for (const doc of docs) extractions.set(doc.article.id, extractArticle(doc));
   const all = [...extractions.values()];
   const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures));
-  const timeline: Timeline = {
-    version: 1,
-    articles: docs.map((d) => d.article).sort((a, b) => compareStrings(a.id, b.id)),
-    events: merged.events,
-    figures: merged.figures,
-  };
-  messages.push(...lexiconMessages());
-  return { docs, extractions, timeline, messages: messages.sort(compareMessages) };
+  const corrections = applyCorrections(
+    {
+      version: 1,
+      articles: docs.map((d) => d.article).sort((a, b) => compareStrings(a.id, b.id)),
+      events: merged.events,
+      figures: merged.figures,
+    },
+    correctionsFile,
+  );
+  messages.push(...lexiconMessages(), ...corrections.messages);
+  return { docs, extractions, timeline: corrections.timeline, corrections, messages: messages.sort(compareMessages) };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { docs, extractions, timeline, messages } = extractTimeline(options.contentDir);
+  const { docs, extractions, timeline, messages } = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir));
   const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
   const articleErrors = messages.some((m) => m.severity === 'error');
   if (lexiconErrors || (options.strict && articleErrors)) return { exitCode: 1, messages, timeline: null };
