@@ -22,6 +22,9 @@ export interface FrontMatterFields {
   published: string | null;
 }
 
+/** The tags of the YAML 1.2 core schema; anything else is refused. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
 const KNOWN_KEYS = new Set(['title', 'outlet', 'url', 'published', 'tags', 'author', 'lang', 'note']);
 
 /** `YYYY-MM-DD`, or a date-time with an explicit offset. */
@@ -42,34 +45,48 @@ export function parseFrontMatter(yamlText: string): { fields: FrontMatterFields;
     strict: true,
     customTags: [],
   });
-  for (const error of doc.errors) {
+  // The first YAML error is the one to fix; later ones are often its echoes.
+  const error = doc.errors[0];
+  if (error) {
     problems.push({
       offset: error.pos[0],
       reason: `front matter is not valid YAML: ${firstLine(error.message)}`,
       ruleId: error.code === 'DUPLICATE_KEY' ? 'front-matter:duplicate-key' : 'front-matter:yaml',
       severity: 'error',
     });
+    return { fields, problems };
   }
-  if (doc.errors.length > 0) return { fields, problems };
+  // An unknown tag (`!!js/function`, `!custom`) is only a warning to the parser: refuse it.
+  const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tagWarning) {
+    problems.push({ offset: tagWarning.pos[0], reason: 'custom YAML tags are not allowed in front matter: write plain values', ruleId: 'front-matter:tag', severity: 'error' });
+    return { fields, problems };
+  }
 
-  let aliasFound = false;
+  // Anchors and aliases are refused outright (an alias bomb of a few hundred
+  // bytes expands to hundreds of megabytes); the first one is reported.
+  let refused: FrontMatterProblem | null = null;
   visit(doc, {
     Alias(_key, node) {
-      aliasFound = true;
-      problems.push({ offset: node.range?.[0] ?? 0, reason: 'YAML aliases (`*name`) are not allowed in front matter: write the value out', ruleId: 'front-matter:alias', severity: 'error' });
+      refused ??= { offset: node.range?.[0] ?? 0, reason: 'YAML aliases (`*name`) are not allowed in front matter: write the value out', ruleId: 'front-matter:alias', severity: 'error' };
+      return visit.BREAK;
     },
     Node(_key, node) {
       const anchored = node as YamlNode & { anchor?: string };
       if (anchored.anchor) {
-        aliasFound = true;
-        problems.push({ offset: node.range?.[0] ?? 0, reason: 'YAML anchors (`&name`) are not allowed in front matter: write the value out', ruleId: 'front-matter:alias', severity: 'error' });
+        const at = yamlText.lastIndexOf('&', node.range?.[0] ?? 0);
+        refused ??= { offset: Math.max(0, at), reason: 'YAML anchors (`&name`) are not allowed in front matter: write the value out', ruleId: 'front-matter:alias', severity: 'error' };
+        return visit.BREAK;
       }
-      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
-        problems.push({ offset: node.range?.[0] ?? 0, reason: `custom YAML tag \`${node.tag}\` is not allowed in front matter`, ruleId: 'front-matter:tag', severity: 'error' });
+      if (node.tag && !CORE_TAGS.has(node.tag)) {
+        const at = yamlText.lastIndexOf('!', node.range?.[0] ?? 0);
+        refused ??= { offset: Math.max(0, at), reason: `custom YAML tag \`${node.tag}\` is not allowed in front matter: write plain values`, ruleId: 'front-matter:tag', severity: 'error' };
+        return visit.BREAK;
       }
+      return undefined;
     },
   });
-  if (aliasFound) return { fields, problems };
+  if (refused) return { fields, problems: [...problems, refused] };
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
@@ -98,8 +115,10 @@ export function parseFrontMatter(yamlText: string): { fields: FrontMatterFields;
     const pair = pairs.get(key);
     if (!pair) return null;
     const node = pair.value as YamlNode | null;
-    const offset = node?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0] ?? 0;
-    if (node === null || node === undefined) return { value: null, offset };
+    const keyOffset = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+    const offset = node?.range?.[0] ?? keyOffset;
+    if (node === null || node === undefined) return { value: null, offset: keyOffset };
+    if (isScalar(node) && node.value === null) return { value: null, offset: keyOffset };
     if (isScalar(node)) return { value: node.value, offset };
     return { value: node, offset };
   };
