@@ -22,4 +22,6 @@ export interface DateMention {
   rule: string;
   /** One line for people: "أمس الاثنين ← يوم قبل النشر 2024-08-06 = 2024-08-05". */
   explanation: string;
+  /** True when the text states the year (the span may then lie anywhere in time). */
+  statedYear?: boolean;
 }
