@@ -228,8 +228,15 @@ export const DATE_RULES: readonly DateRule[] = [
       const month = monthOf(lx, m.groups?.mon);
       if (month === null) return null;
       const year = m.groups?.year;
-      const whole = monthRelative(ctx.anchor, month, relKind(lx, m.groups?.rel), year === undefined ? null : Number(year));
-      return { span: partOfMonth(whole.span, partOf(lx, m.groups?.part ?? '')), explain: 'month-part', ...(year !== undefined ? { statedYear: true } : {}) };
+      const rel = relKind(lx, m.groups?.rel);
+      const part = partOf(lx, m.groups?.part ?? '');
+      const whole = monthRelative(ctx.anchor, month, rel, year === undefined ? null : Number(year));
+      let span = partOfMonth(whole.span, part);
+      // "أواخر يناير" written on 2 January is last year's end of January
+      if (year === undefined && rel !== 'next' && span.start > shiftDay(ctx.anchor, 2)) {
+        span = partOfMonth(monthSpan(yearOf(whole.span.start) - 1, month), part);
+      }
+      return { span, explain: 'month-part', ...(year !== undefined ? { statedYear: true } : {}) };
     },
   },
   // 5. Part of the month of publication or the one before:
