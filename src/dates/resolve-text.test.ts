@@ -52,7 +52,12 @@ const POSITIVE: [string, string, string[]][] = [
   ['on 31st, July 2024 the', '2024-08-06', ['31st, july 2024 → 2024-07-31..2024-07-31 day point dates:english-date']],
   ['في 22/11/2023', '2024-01-01', ['22/11/2023 → 2023-11-22..2023-11-22 day point dates:numeric-date']],
   ['صباح اليوم الأربعاء 22 نوفمبر،', '2023-11-22', ['صباح اليوم الاربعاء 22 نوفمبر → 2023-11-22..2023-11-22 day point dates:day-month-on-or-before']],
+  ['في 17 من الشهر الجاري', '2024-01-23', ['17 من الشهر الجاري → 2024-01-17..2024-01-17 day point dates:day-relative-month']],
+  ['الخامس من الشهر الماضي', '2024-01-23', ['الخامس من الشهر الماضي → 2023-12-05..2023-12-05 day point dates:day-relative-month']],
+  ['في العاشر من هذا الشهر', '2024-01-23', ['العاشر من هذا الشهر → 2024-01-10..2024-01-10 day point dates:day-relative-month']],
+  ['في 30 من الشهر الماضي', '2024-03-05', ['الشهر الماضي → 2024-02-01..2024-02-29 month point dates:relative-month']], // no 30 February: the month alone
   // months, parts of months, years
+  ['في الفترة من أكتوبر إلى ديسمبر', '2024-01-23', ['اكتوبر → 2023-10-01..2023-10-31 month point dates:month-on-or-before', 'ديسمبر → 2023-12-01..2023-12-31 month point dates:month-on-or-before']],
   ['وفي كانون الثاني (يناير)، أسفرت', '2024-08-06', ['كانون الثاني (يناير) → 2024-01-01..2024-01-31 month point dates:month-on-or-before']],
   ['منذ شباط (فبراير)', '2024-08-06', ['منذ شباط (فبراير) → 2024-02-01..2024-02-29 month since dates:month-on-or-before']],
   ['وفي أكتوبر/تشرين الأول', '2024-01-23', ['اكتوبر/تشرين الاول → 2023-10-01..2023-10-31 month point dates:month-on-or-before']],
@@ -114,6 +119,7 @@ const NEGATIVE: [string, string, string][] = [
   ['في الأشهر الأخيرة', '2024-08-06', 'vague: no number'],
   ['قبل أيام', '2024-08-06', 'vague: no number'],
   ['منذ أكثر من عامين', '2023-11-22', 'a vague duration is not a date'],
+  ['الغارة الجوية الأولى منذ عامين', '2023-11-22', '"منذ عامين" is a duration, not a tally start'],
   ['نشر 2500 جندي', '2023-11-22', 'a number is not a year'],
   ['وحدة 2014 الخاصة', '2023-11-22', 'a bare four-digit number is not a year'],
   ['في 31 نيسان', '2024-08-06', 'no 31 April'],

@@ -42,7 +42,7 @@ function compile(): Compiled {
 /** Rules that name a day by its relation to publication; a full date right after them wins. */
 const RELATIVE_DAY = new Set(['dates:yesterday', 'dates:day-before-yesterday', 'dates:today', 'dates:weekday-on-or-before', 'dates:weekday-before', 'dates:last-night']);
 /** Rules that state a day of a month. */
-const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-before', 'dates:numeric-date', 'dates:english-date']);
+const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-before', 'dates:day-relative-month', 'dates:numeric-date', 'dates:english-date']);
 
 /**
  * Finds and resolves every date expression in a FOLDED text against the

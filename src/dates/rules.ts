@@ -215,6 +215,23 @@ export const DATE_RULES: readonly DateRule[] = [
       return latest === null ? null : { span: daySpan(latest), explain: 'day-month-on-or-before' };
     },
   },
+  // 3b. A day of this / last month: "في 17 من الشهر الجاري", "الخامس من
+  //     الشهر الماضي", "في العاشر من هذا الشهر".
+  {
+    id: 'dates:day-relative-month',
+    pattern: (lx) => {
+      const b = blocks(lx);
+      const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
+      return `${b.since}${B}${CONJ}${day}(?:\\s+من)?\\s+(?:(?<this>${b.thisWord})\\s+(?:${b.monthWord})|(?:${b.monthWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
+    },
+    resolve: (m, ctx) => {
+      const day = dayOf(ctx.lexicon, m);
+      const rel = relKind(ctx.lexicon, m.groups?.rel);
+      const month = monthOfPublication(ctx.anchor, rel === 'past' ? -1 : rel === 'next' ? 1 : 0);
+      const date = day === null ? null : calendarDay(yearOf(month.start), Number(month.start.slice(5, 7)), day);
+      return date === null ? null : { span: daySpan(date), explain: 'day-relative-month' };
+    },
+  },
   // 4. Part of a named month: "منذ منتصف أكتوبر/تشرين الأول الماضي",
   //    "مطلع كانون الثاني 2024". Before the month alone, which it contains.
   {
@@ -368,13 +385,14 @@ export const DATE_RULES: readonly DateRule[] = [
       return { span: spanEndingAtPublication(ctx.anchor, amount, hours ? 'hours' : 'days'), explain: 'duration', role: 'duration', vars: { days: formatAmount(days) } };
     },
   },
-  // 13. "N units ago": "قبل يومين", "قبل ثلاثة أيام", "منذ أسبوع" (role since).
-  //     Not "قبل 10 أيام من الهجوم" (relative to another event).
+  // 13. "N units ago": "قبل يومين", "قبل ثلاثة أيام". Not "قبل 10 أيام من
+  //     الهجوم" (counted from another event), nor "منذ عامين" (a duration:
+  //     "the first in two years"; durations are not dates).
   {
     id: 'dates:ago',
     pattern: (lx) => {
       const b = blocks(lx);
-      return `${B}[وف]?(?:(?<ago>${alt(cueTerms(lx, 'ago'))})|(?<since>${alt(cueTerms(lx, 'since'))}))\\s+(?:(?<pre>${b.number})\\s+)?(?<unit>${b.units})${E}(?!\\s+(?:من|علي)${E})`;
+      return `${B}[وف]?(?:${alt(cueTerms(lx, 'ago'))})\\s+(?:(?<pre>${b.number})\\s+)?(?<unit>${b.units})${E}(?!\\s+(?:من|علي)${E})`;
     },
     resolve: (m, ctx) => {
       const lx = ctx.lexicon;
@@ -388,7 +406,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const days = unit.kind.endsWith('-hour') ? amount / 24 : amount;
       const day = daysBefore(ctx.anchor, Math.floor(days));
       const span = days >= 365 ? yearSpan(yearOf(day)) : days >= 28 ? monthOfPublication(day, 0) : daySpan(day);
-      return { span, explain: 'ago', ...(g.since !== undefined ? { role: 'since' as const } : {}), vars: { days: formatAmount(days) } };
+      return { span, explain: 'ago', vars: { days: formatAmount(days) } };
     },
   },
   // 14. Yesterday / today / the day before yesterday, with a time of day and
