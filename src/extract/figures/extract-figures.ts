@@ -1,13 +1,262 @@
 import type { DateMention } from '../../dates/index.js';
-import type { Figure } from '../../model/types.js';
-import type { ArticleDoc } from '../../read/index.js';
+import type { Figure, FigureKind, Side } from '../../model/types.js';
+import { toOriginalRange } from '../../normalize/index.js';
+import { findQuantities, qualifierAfter, requalify, type Bounds, type Quantity } from '../../numbers/index.js';
+import type { ArticleDoc, Sentence } from '../../read/index.js';
+import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
+import { nounAt, readCountedNoun } from './read-counted-noun.js';
+import { articleCountry, countryInSentence } from './read-country.js';
+import { readAsOf, readSince } from './read-figure-dates.js';
+import { readAgentSide, readPeopleSide, sideCues } from './read-side.js';
+import { clauseAround, cueAfter, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
+
+/**
+ * A count found in a sentence, before it is known what it counts.
+ * Offsets are folded offsets in the sentence.
+ */
+interface Candidate {
+  /** Start of the phrase (qualifier and proclitics included). */
+  start: number;
+  /** Start of the numeral (or of the dual noun). */
+  numberStart: number;
+  /** End of the numeral (the dual noun's start for a dual: nothing between). */
+  numberEnd: number;
+  clitic: string;
+  bounds: Bounds;
+  rule: string;
+  read: { noun: CountedNoun; start: number; end: number; partitive: boolean; definite: boolean } | null;
+  /** "احد عناصرها": one, only with a casualty cue. */
+  needsCasualty: boolean;
+}
+
+/** What a candidate turned out to count. */
+interface Reading {
+  kind: FigureKind;
+  side: Side;
+  /** Folded start of a cue before the number that belongs in the quote. */
+  cueStart: number | null;
+  rule: string;
+}
+
+/** A figure under construction, with what the merge of repeats needs. */
+interface Draft {
+  figure: Figure;
+  countryFromSentence: boolean;
+  sentence: number;
+  end: number;
+}
 
 /**
  * Reads every figure (a count of a contract kind) from an article.
  * `event` is null here; the merge stage links figures to events.
+ *
+ * A number becomes a figure only when it counts something of a contract
+ * kind: the noun after it decides (src/lexicon/figure-nouns.yml), with the
+ * cues of its clause (src/lexicon/figure-cues.yml). A count stated twice in
+ * one article is one figure: the first mention, completed by later ones.
+ *
+ * @example
+ *   extractFigures(doc, dates) // [{kind: 'injured', side: 'us', value: 8, min: 8, max: 8, qualifier: 'exact', …}]
  */
 export function extractFigures(doc: ArticleDoc, dates: readonly DateMention[]): Figure[] {
-  void doc;
-  void dates;
-  return [];
+  const drafts: Draft[] = [];
+  const fallbackCountry = articleCountry(doc.sentences.map((s) => s.folded.text));
+  for (const sentence of doc.sentences) {
+    const inSentence: Draft[] = [];
+    for (const candidate of candidatesOf(sentence.folded.text)) {
+      const draft = readCandidate(doc, dates, sentence, candidate, inSentence, drafts, fallbackCountry);
+      if (draft) inSentence.push(draft);
+    }
+    drafts.push(...inSentence);
+  }
+  return mergeRepeats(drafts);
+}
+
+/** Every count of a folded sentence: numerals, vague quantities, duals and "احد + noun". */
+function candidatesOf(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const taken: [number, number][] = [];
+  for (const q of findQuantities(text)) {
+    const read = readCountedNoun(text, q.end);
+    out.push(fromQuantity(q, read));
+    taken.push([q.start, read ? read.end : q.end]);
+  }
+  const { duals, oneOf, nouns } = figureLexicons();
+  duals.lastIndex = 0;
+  for (let m = duals.exec(text); m; m = duals.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (taken.some(([a, b]) => start < b && a < end)) continue;
+    const noun = nounAt(text, start);
+    if (!noun || noun.noun.class === 'container') continue;
+    const nounStart = start + (m[1] ?? '').length;
+    out.push({ start, numberStart: nounStart, numberEnd: nounStart, clitic: m[1] ?? '', bounds: { value: 2, min: 2, max: 2, qualifier: 'exact' }, rule: 'figures:dual', read: { ...noun, start: nounStart, partitive: false }, needsCasualty: false });
+  }
+  oneOf.lastIndex = 0;
+  for (let m = oneOf.exec(text); m; m = oneOf.exec(text)) {
+    const start = m.index;
+    if (taken.some(([a, b]) => start < b && a < start + m![0].length)) continue;
+    const found = nouns.get(m[3]!);
+    if (!found) continue;
+    const numberStart = text.indexOf(m[1]!, start);
+    const nounStart = text.indexOf(m[3]!, numberStart + m[1]!.length);
+    out.push({ start, numberStart, numberEnd: numberStart + m[1]!.length, clitic: '', bounds: { value: 1, min: 1, max: 1, qualifier: 'exact' }, rule: 'figures:one-of', read: { noun: found.noun, start: nounStart, end: start + m[0].length, partitive: false, definite: false }, needsCasualty: true });
+  }
+  return out.sort((a, b) => a.numberStart - b.numberStart);
+}
+
+function fromQuantity(q: Quantity, read: ReturnType<typeof readCountedNoun>): Candidate {
+  return { start: q.start, numberStart: q.numberStart, numberEnd: q.end, clitic: q.clitic, bounds: q.bounds, rule: q.rule, read, needsCasualty: false };
+}
+
+/** Casualty and deployment cues, nearest first: which kind a count of people is. */
+const PEOPLE_CUES: readonly { cue: 'killed' | 'injured' | 'deploy'; kind: FigureKind }[] = [
+  { cue: 'killed', kind: 'killed' },
+  { cue: 'injured', kind: 'injured' },
+  { cue: 'deploy', kind: 'troops' },
+];
+
+/** A count of people: a casualty cue before it ("مقتل", "اصيب") or after the noun ("قتل", "بجروح"), or deployment phrasing. */
+function readPeople(text: string, c: Candidate, nounEnd: number, casualtyOnly: boolean): { kind: FigureKind; cueStart: number | null; rule: string } | null {
+  const clause = clauseAround(text, c.start, nounEnd);
+  const from = Math.max(clause.start, wordsBefore(text, c.start, 4));
+  let best: { kind: FigureKind; cueStart: number | null; rule: string; at: number } | null = null;
+  for (const { cue, kind } of PEOPLE_CUES) {
+    if (casualtyOnly && cue === 'deploy') continue;
+    const last = cuesIn(text, cue, from, c.start).pop();
+    if (last && (!best || last.start > best.at)) best = { kind, cueStart: last.start, rule: `figures:${cue}-cue`, at: last.start };
+  }
+  if (best) return best;
+  for (const { cue, kind } of PEOPLE_CUES) {
+    if (casualtyOnly && cue === 'deploy') continue;
+    for (const at of [nounEnd, wordsAfter(text, nounEnd, 1), wordsAfter(text, nounEnd, 2)]) {
+      if (cueAfter(text, cue, at) > 0) return { kind, cueStart: null, rule: `figures:${cue}-after` };
+    }
+  }
+  if (casualtyOnly) return null;
+  // "وللولايات المتحده 900 جندي": a side named with ل right before the number owns the troops
+  const owner = sideCues(text).find((h) => h.end <= c.start && /^\s*$/u.test(text.slice(h.end, c.start)) && /^[وف]?ل/u.test(text.slice(h.start, h.end)));
+  if (owner) return { kind: 'troops', cueStart: owner.start, rule: 'figures:troops-owner' };
+  return null;
+}
+
+/**
+ * What each class of counted noun counts, and for whom. A handler returns
+ * null when the context does not make the count a figure.
+ */
+const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: string, c: Candidate, noun: CountedNoun, nounEnd: number) => Reading | null>> = {
+  person: (text, c, noun, nounEnd) => {
+    const people = readPeople(text, c, nounEnd, c.needsCasualty);
+    if (!people) return null;
+    return { kind: people.kind, side: readPeopleSide(text, c.start, nounEnd, noun.side).side, cueStart: people.cueStart, rule: people.rule };
+  },
+  killed: (text, c, noun, nounEnd) => ({ kind: 'killed', side: readPeopleSide(text, c.start, nounEnd, noun.side).side, cueStart: null, rule: 'figures:killed-noun' }),
+  injured: (text, c, noun, nounEnd) => ({ kind: 'injured', side: readPeopleSide(text, c.start, nounEnd, noun.side).side, cueStart: null, rule: 'figures:injured-noun' }),
+  attack: (text, c) => {
+    // "نفذت الولايات المتحده خمس هجمات": attacks carried out by the US are strikes
+    const agent = readAgentSide(text, c.start);
+    return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:attacks-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:attacks' };
+  },
+  strike: (text, c) => ({ kind: 'strikes', side: readAgentSide(text, c.start) ?? 'us', cueStart: null, rule: 'figures:strikes' }),
+  munition: (text, c) => ({ kind: 'munitions', side: readAgentSide(text, c.start) ?? 'militia', cueStart: null, rule: 'figures:munitions' }),
+  target: (text, c, noun) => {
+    if (cuesIn(text, 'strike', 0, text.length).length === 0) return null;
+    return { kind: 'targets', side: readAgentSide(text, c.start) ?? noun.side ?? 'us', cueStart: null, rule: 'figures:targets' };
+  },
+  times: (text, c) => {
+    // "تعرضت … للهجوم 151 مره": "مره" counts attacks only with an attack cue before it
+    const clause = clauseAround(text, c.start);
+    const from = Math.max(clause.start, wordsBefore(text, c.start, 8));
+    if (cuesIn(text, 'attack', from, c.start).length === 0) return null;
+    return { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:attack-times' };
+  },
+};
+
+/** "و2500 في العراق" after "900 جندي في سوريا": a bare number coordinated with the count before it. */
+const BARE_TAIL = /^(?:\s+في\s|\s*[،,.;؛)"]|\s*$)/u;
+
+function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence: Sentence, c: Candidate, inSentence: readonly Draft[], earlier: readonly Draft[], fallbackCountry: string | null): Draft | null {
+  const text = sentence.folded.text;
+  const previous = inSentence[inSentence.length - 1];
+  const coordinated = previous !== undefined && /و/u.test(c.clitic) && previous.end >= wordsBefore(text, c.start, 5);
+  let reading: Reading | null = null;
+  let end = c.numberEnd;
+  let bounds = c.bounds;
+  let rule = c.rule;
+  if (c.read) {
+    const handler = c.read.noun.class === 'container' ? null : CLASS_HANDLERS[c.read.noun.class];
+    reading = handler ? handler(text, c, c.read.noun, c.read.end) : null;
+    // "ومتعاقدان اميركيان" after "خمسه عناصر اميركيين": a coordinated count of people shares its kind
+    if (!reading && coordinated && c.read.noun.class === 'person' && !c.needsCasualty) {
+      reading = { kind: previous.figure.kind, side: readPeopleSide(text, c.start, c.read.end, c.read.noun.side).side, cueStart: null, rule: 'figures:coordinated' };
+    }
+    end = c.read.end;
+    if (reading && (reading.kind === 'injured' || reading.kind === 'killed') && reading.side === 'unknown' && c.read.partitive) {
+      // "خمسه من المصابين": part of a group counted before: its side
+      const group = [...earlier, ...inSentence].reverse().find((d) => d.figure.kind === reading!.kind && d.figure.side !== 'unknown');
+      if (group) reading = { ...reading, side: group.figure.side };
+    }
+  } else if (coordinated && BARE_TAIL.test(text.slice(c.numberEnd)) && bounds.value !== null) {
+    reading = { kind: previous.figure.kind, side: previous.figure.side, cueStart: null, rule: 'figures:coordinated-number' };
+    if (bounds.qualifier === 'exact' && previous.figure.qualifier === 'about') bounds = { ...bounds, qualifier: 'about' };
+  }
+  if (!reading) return null;
+  const after = qualifierAfter(text, end) ?? qualifierAfter(text, c.numberEnd);
+  if (after && bounds.value !== null && bounds.qualifier === 'exact') {
+    const q = requalify({ start: c.start, end: c.numberEnd, numberStart: c.numberStart, clitic: c.clitic, form: 'digits', bounds, qualifierId: null, rule }, after.qualifier, after.id);
+    bounds = q.bounds;
+    rule = q.rule;
+    end = Math.max(end, after.end);
+  } else if (bounds.qualifier === 'exact' || rule === 'figures:dual') {
+    rule = rule.startsWith('numbers:') || rule === 'figures:dual' || rule === 'figures:one-of' ? reading.rule : rule;
+  }
+  const start = Math.min(c.start, reading.cueStart ?? c.start);
+  const spot = { sentence: sentence.index, start, end };
+  const range = toOriginalRange(sentence.folded, start, end);
+  const sentenceCountry = countryInSentence(text, start, end);
+  const since = readSince(doc, dates, spot);
+  const asOf = readAsOf(doc, dates, spot, reading.kind, since);
+  const figure: Figure = {
+    id: `${doc.article.id}--f-${reading.kind}-${range.start}`,
+    kind: reading.kind,
+    side: reading.side,
+    value: bounds.value,
+    min: bounds.min,
+    max: bounds.max,
+    qualifier: bounds.qualifier,
+    country: sentenceCountry === undefined ? fallbackCountry : sentenceCountry,
+    since,
+    asOf: asOf.day,
+    event: null,
+    source: { article: doc.article.id, quote: doc.body.slice(range.start, range.end), start: range.start, end: range.end },
+    rule: rule.startsWith('numbers:') ? reading.rule : rule,
+  };
+  return { figure, countryFromSentence: sentenceCountry !== undefined, sentence: sentence.index, end };
+}
+
+/**
+ * A count stated twice in one article is one figure (same kind, side and
+ * numbers): the first mention stays, a later one fills what it lacks (a
+ * `since`, a country read from its own sentence rather than the article's).
+ */
+function mergeRepeats(drafts: readonly Draft[]): Figure[] {
+  const kept = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const f = draft.figure;
+    const key = [f.kind, f.side, f.min, f.max, f.value].join('|');
+    const first = kept.get(key);
+    if (!first) {
+      kept.set(key, { ...draft, figure: { ...f } });
+      continue;
+    }
+    if (first.figure.since === null && f.since !== null) {
+      first.figure.since = f.since;
+      first.figure.asOf = f.asOf;
+    }
+    if (!first.countryFromSentence && draft.countryFromSentence) {
+      first.figure.country = f.country;
+      first.countryFromSentence = true;
+    }
+  }
+  return [...kept.values()].map((d) => d.figure);
 }

@@ -1,0 +1,155 @@
+import { loadLexicon, termList, type LexiconEntry } from '../../lexicon/index.js';
+import type { Side } from '../../model/types.js';
+import { escapeRegExp, WORD_END, WORD_START } from '../../normalize/index.js';
+
+/** What a counted noun counts (see `src/lexicon/figure-nouns.yml`). */
+export type NounClass = 'person' | 'killed' | 'injured' | 'attack' | 'strike' | 'munition' | 'target' | 'times' | 'container';
+export type NounForm = 'singular' | 'dual' | 'plural';
+
+export interface CountedNoun {
+  id: string;
+  class: NounClass;
+  side: Side | null;
+}
+
+export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against';
+
+export interface PlaceEntry {
+  id: string;
+  country: string;
+  kind: 'country' | 'capital' | 'place';
+}
+
+const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'strike', 'munition', 'target', 'times', 'container'];
+const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against'];
+const SIDE_VALUES: readonly string[] = ['us', 'militia', 'iraqi', 'other', 'unknown'];
+
+/** Nisba inflections added to a nationality adjective ("اميركي" → "اميركيين"…). */
+const NISBA_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان', 'ا', 'تي'];
+/** Pronoun suffixes a counted noun may carry ("عناصرها", "قواته"). */
+const PRONOUNS = '(?:هما|هم|ها|ه|نا|كم)?';
+/** Proclitics before a noun: و/ف, then ب/ك/ل + ال, ال, لل, or a bare ب/ك/ل. */
+const NOUN_CLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
+
+/** The compiled lexicons of the figure rules, built once per process. */
+export interface FigureLexicons {
+  nouns: Map<string, { noun: CountedNoun; form: NounForm }>;
+  /** Sticky: a counted noun at `lastIndex` (after optional spaces). Groups: 1 clitics, 2 term. */
+  nounAt: RegExp;
+  /** Global: every dual form in a text. Groups: 1 clitics, 2 term. */
+  duals: RegExp;
+  /** Global: "احد/احدي" + a person noun. Groups: 1 word, 2 clitics, 3 term. */
+  oneOf: RegExp;
+  cues: Map<CueKind, { before: RegExp | null; after: RegExp | null }>;
+  sides: { side: Side; re: RegExp }[];
+  /** Global: any side term. Group 1 the term. */
+  sideAny: RegExp;
+  sideOf: Map<string, Side>;
+  places: Map<string, PlaceEntry>;
+  /** Global: any place term, with clitics. Groups: 1 clitics, 2 term. */
+  placeAny: RegExp;
+}
+
+let compiled: FigureLexicons | null = null;
+
+type NounYaml = LexiconEntry & { class: string; side?: string; singular?: unknown; dual?: unknown; plural?: unknown };
+type CueYaml = LexiconEntry & { cue: string; position: string; terms: unknown };
+type SideYaml = LexiconEntry & { side: string; form: string; terms: unknown };
+type PlaceYaml = LexiconEntry & { country: string; kind: string; terms: unknown };
+
+/** A term with the article also as written after the preposition ل ("الولايات" → "للولايات"). */
+function withLam(terms: readonly string[]): string[] {
+  return terms.flatMap((t) => (t.startsWith('ال') ? [t, `ل${t.slice(1)}`] : [t]));
+}
+
+function alternation(terms: Iterable<string>): string {
+  return [...new Set(terms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|');
+}
+
+/** Spaces inside a matched multi-word term normalised, for table look-ups. */
+export function termKey(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * Loads and compiles the figure lexicons (nouns, cues, sides, places).
+ *
+ * @example
+ *   figureLexicons().nouns.get('صاروخين') // {noun: {id: 'missile', class: 'munition', …}, form: 'dual'}
+ */
+export function figureLexicons(): FigureLexicons {
+  if (compiled) return compiled;
+  const nounLexicon = loadLexicon<NounYaml>('figure-nouns', { keys: ['class', 'side', 'singular', 'dual', 'plural'], required: ['class'], terms: ['singular', 'dual', 'plural'] });
+  const nouns = new Map<string, { noun: CountedNoun; form: NounForm }>();
+  const plurals = new Set(nounLexicon.entries.flatMap((e) => termList(e.plural)));
+  for (const entry of nounLexicon.entries) {
+    if (!NOUN_CLASSES.includes(entry.class)) continue;
+    const noun: CountedNoun = { id: entry.id, class: entry.class as NounClass, side: SIDE_VALUES.includes(entry.side ?? '') ? (entry.side as Side) : null };
+    const add = (term: string, form: NounForm): void => {
+      if (!nouns.has(term)) nouns.set(term, { noun, form });
+    };
+    for (const term of termList(entry.plural)) add(term, 'plural');
+    for (const term of termList(entry.singular)) {
+      add(term, 'singular');
+      // the accusative after 11–99 ("61 هجوما"); not for words ending in a vowel letter
+      if (!/[هايء]$/.test(term) && !term.includes(' ')) add(`${term}ا`, 'singular');
+    }
+    for (const term of termList(entry.dual)) {
+      // a sound masculine plural is never read as a dual ("مسلحين")
+      if (plurals.has(term)) continue;
+      add(term, 'dual');
+      // construct dual of a -ه noun: "قاعدتي عين الاسد"
+      if (/تين$/.test(term) && !term.includes(' ')) add(term.replace(/تين$/, 'تي'), 'dual');
+    }
+  }
+  const nounTerms = alternation(nouns.keys());
+  const dualTerms = alternation([...nouns].filter(([, n]) => n.form === 'dual').map(([t]) => t));
+  const personTerms = alternation([...nouns].filter(([, n]) => n.noun.class === 'person' || n.noun.class === 'killed' || n.noun.class === 'injured').map(([t]) => t));
+
+  const cueLexicon = loadLexicon<CueYaml>('figure-cues', { keys: ['cue', 'position', 'terms'], required: ['cue', 'position', 'terms'], terms: ['terms'] });
+  const cueTerms = new Map<string, { before: string[]; after: string[] }>();
+  for (const entry of cueLexicon.entries) {
+    if (!CUE_KINDS.includes(entry.cue)) continue;
+    const slot = cueTerms.get(entry.cue) ?? { before: [], after: [] };
+    (entry.position === 'after' ? slot.after : slot.before).push(...termList(entry.terms));
+    cueTerms.set(entry.cue, slot);
+  }
+  const cues = new Map<CueKind, { before: RegExp | null; after: RegExp | null }>();
+  for (const [cue, slot] of cueTerms) {
+    cues.set(cue as CueKind, {
+      before: slot.before.length ? new RegExp(`${WORD_START}${NOUN_CLITICS}(?:${alternation(slot.before)})${WORD_END}`, 'gu') : null,
+      after: slot.after.length ? new RegExp(`^[\\s"']*(?:[وف]?(?:${alternation(slot.after)}))${WORD_END}`, 'u') : null,
+    });
+  }
+
+  const sideLexicon = loadLexicon<SideYaml>('sides', { keys: ['side', 'form', 'terms'], required: ['side', 'form', 'terms'], terms: ['terms'] });
+  const sideOf = new Map<string, Side>();
+  const sides: { side: Side; re: RegExp }[] = [];
+  for (const entry of sideLexicon.entries) {
+    if (!SIDE_VALUES.includes(entry.side)) continue;
+    const terms = withLam(termList(entry.terms).flatMap((t) => (entry.form === 'nisba' ? NISBA_SUFFIXES.map((s) => t + s) : [t])));
+    for (const term of terms) if (!sideOf.has(term)) sideOf.set(term, entry.side as Side);
+    sides.push({ side: entry.side as Side, re: new RegExp(`${WORD_START}${NOUN_CLITICS}(?:${alternation(terms)})${WORD_END}`, 'gu') });
+  }
+
+  const placeLexicon = loadLexicon<PlaceYaml>('figure-places', { keys: ['country', 'kind', 'terms'], required: ['country', 'kind', 'terms'], terms: ['terms'] });
+  const places = new Map<string, PlaceEntry>();
+  for (const entry of placeLexicon.entries) {
+    const kind = entry.kind === 'country' || entry.kind === 'capital' ? entry.kind : 'place';
+    for (const term of withLam(termList(entry.terms))) if (!places.has(term)) places.set(term, { id: entry.id, country: entry.country, kind });
+  }
+
+  compiled = {
+    nouns,
+    nounAt: new RegExp(`\\s*(${NOUN_CLITICS})(${nounTerms})${PRONOUNS}${WORD_END}`, 'uy'),
+    duals: new RegExp(`${WORD_START}(${NOUN_CLITICS})(${dualTerms})${WORD_END}`, 'gu'),
+    oneOf: new RegExp(`${WORD_START}[وف]?[بل]?(احد|احدي)\\s+(${NOUN_CLITICS})(${personTerms})${PRONOUNS}${WORD_END}`, 'gu'),
+    cues,
+    sides,
+    sideAny: new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(sideOf.keys())})${WORD_END}`, 'gu'),
+    sideOf,
+    places,
+    placeAny: new RegExp(`${WORD_START}([وف]?(?:بال|لل|ال|ب|ل)?)(${alternation(places.keys())})${WORD_END}`, 'gu'),
+  };
+  return compiled;
+}

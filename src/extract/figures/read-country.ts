@@ -1,0 +1,86 @@
+import { figureLexicons } from './figure-lexicons.js';
+import { wordsBefore } from './sentence-context.js';
+
+/** Words that make the next name a location ("في العراق", "داخل العراق", "قرب بغداد"). */
+const LOCATIVE = /(?:^|\s)[وف]?(?:في|داخل|قرب|بالقرب\s+من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|انحاء|ارجاء)(?:\s+(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))?\s+$/u;
+/** What joins two places into one group ("في العراق وسوريا", "في العراق، وفي سوريا"). */
+const JOINER = /^\s*(?:[،,]\s*)?(?:و\s*)?(?:في\s+)?$/u;
+
+/** A group of coordinated place names in a sentence and the country it gives (null when several). */
+export interface PlaceGroup {
+  start: number;
+  end: number;
+  country: string | null;
+}
+
+/**
+ * The place groups of a folded sentence. A country or capital counts only
+ * after a locative word (or the ب proclitic: "بالعراق"), so "لطهران" (for
+ * Tehran's government) is no place; a base or town counts wherever it
+ * stands. Coordinated names form one group: "في العراق وسوريا" gives no
+ * single country.
+ *
+ * @example
+ *   placeGroups('قوات في العراق وسوريا')[0].country // null
+ */
+export function placeGroups(text: string): PlaceGroup[] {
+  const { placeAny, places } = figureLexicons();
+  const hits: { start: number; end: number; country: string; located: boolean }[] = [];
+  placeAny.lastIndex = 0;
+  for (let m = placeAny.exec(text); m; m = placeAny.exec(text)) {
+    const place = places.get(m[2]!.replace(/\s+/g, ' '));
+    if (!place) continue;
+    const clitic = m[1] ?? '';
+    const located = place.kind === 'place' || /ب/u.test(clitic) || LOCATIVE.test(text.slice(wordsBefore(text, m.index, 3), m.index));
+    hits.push({ start: m.index, end: m.index + m[0].length, country: place.country, located });
+  }
+  const groups: PlaceGroup[] = [];
+  let current: (PlaceGroup & { countries: Set<string> }) | null = null;
+  for (const hit of hits) {
+    if (current && JOINER.test(text.slice(current.end, hit.start))) {
+      current.end = hit.end;
+      current.countries.add(hit.country);
+      continue;
+    }
+    if (!hit.located) continue;
+    if (current) groups.push(close(current));
+    current = { start: hit.start, end: hit.end, country: hit.country, countries: new Set([hit.country]) };
+  }
+  if (current) groups.push(close(current));
+  return groups;
+}
+
+function close(group: PlaceGroup & { countries: Set<string> }): PlaceGroup {
+  return { start: group.start, end: group.end, country: group.countries.size === 1 ? group.country : null };
+}
+
+/**
+ * The country of a figure at `[start, end)` of a folded sentence: the first
+ * place group after it, else the last one before it; `undefined` when the
+ * sentence names no place (the caller falls back to the article's country).
+ */
+export function countryInSentence(text: string, start: number, end: number): string | null | undefined {
+  const groups = placeGroups(text);
+  const after = groups.find((g) => g.start >= end);
+  if (after) return after.country;
+  const before = groups.filter((g) => g.end <= start).pop();
+  if (before) return before.country;
+  return undefined;
+}
+
+/** The country an article names most often (ties: the first named), or null. */
+export function articleCountry(texts: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const group of placeGroups(text)) if (group.country) counts.set(group.country, (counts.get(group.country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [country, count] of counts) {
+    if (count > bestCount) {
+      best = country;
+      bestCount = count;
+    }
+  }
+  return best;
+}

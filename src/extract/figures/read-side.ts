@@ -1,0 +1,89 @@
+import type { Side } from '../../model/types.js';
+import { figureLexicons } from './figure-lexicons.js';
+import { clauseAround, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
+
+/** A side cue found in a folded sentence. */
+interface SideHit {
+  side: Side;
+  start: number;
+  end: number;
+}
+
+/** Every side cue of a folded text, in order. */
+export function sideCues(text: string): SideHit[] {
+  const { sideAny, sideOf } = figureLexicons();
+  const out: SideHit[] = [];
+  sideAny.lastIndex = 0;
+  for (let m = sideAny.exec(text); m; m = sideAny.exec(text)) {
+    const side = sideOf.get(m[1]!.replace(/\s+/g, ' '));
+    if (side) out.push({ side, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A cue right after an "against" word ("ضد القوات الاميركيه") names the target, not the owner. */
+function isTarget(text: string, hit: SideHit): boolean {
+  const from = wordsBefore(text, hit.start, 2);
+  return cuesIn(text, 'against', from, hit.start).length > 0;
+}
+
+/** The cue nearest to `[start, end)` inside `[from, to)`, skipping targets. */
+function nearest(text: string, hits: SideHit[], start: number, end: number, from: number, to: number): SideHit | null {
+  let best: SideHit | null = null;
+  let bestDistance = Infinity;
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to || (hit.start < end && hit.end > start)) continue;
+    if (isTarget(text, hit)) continue;
+    const distance = hit.start >= end ? hit.start - end : start - hit.end;
+    if (distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whose people a casualty or troop count is about, in order of evidence:
+ *  1. a side word right after the noun ("جنود اميركيين", "عناصر الحشد الشعبي");
+ *  2. the noun itself ("مقاتلين" → militia; "اميركيين" → us);
+ *  3. the nearest side word in the clause (not one marked as a target: "ضد القوات الاميركيه");
+ *  4. a strike in the clause ("الغاره خلفت اربعه قتلي"): the struck are the militia;
+ *  5. the nearest side word in the sentence;
+ *  6. an attack before it in the sentence or in its clause ("تعرضت لهجوم … مما ادي الي اصابه"):
+ *     the attacked are US forces;
+ *  7. unknown (the caller may inherit it from the same article).
+ *
+ * Returns the side and the rule step that decided it.
+ */
+export function readPeopleSide(text: string, start: number, nounEnd: number, nounSide: Side | null): { side: Side; step: string } {
+  const hits = sideCues(text);
+  const after = hits.find((h) => h.start >= nounEnd && h.start <= wordsAfter(text, nounEnd, 1) + 1 && h.end <= wordsAfter(text, nounEnd, 3));
+  if (after) return { side: after.side, step: 'side-after-noun' };
+  if (nounSide) return { side: nounSide, step: 'side-of-noun' };
+  const clause = clauseAround(text, start, nounEnd);
+  const inClause = nearest(text, hits, start, nounEnd, clause.start, clause.end);
+  if (inClause) return { side: inClause.side, step: 'side-in-clause' };
+  if (cuesIn(text, 'strike', clause.start, clause.end).some((c) => /(?:غار|ضرب)/u.test(text.slice(c.start, c.end)))) return { side: 'militia', step: 'side-struck' };
+  const inSentence = nearest(text, hits, start, nounEnd, 0, text.length);
+  if (inSentence) return { side: inSentence.side, step: 'side-in-sentence' };
+  if (cuesIn(text, 'attack', 0, start).length > 0 || cuesIn(text, 'attack', clause.start, clause.end).length > 0) return { side: 'us', step: 'side-attacked' };
+  return { side: 'unknown', step: 'side-unknown' };
+}
+
+/**
+ * The side that carried something out when the text names it as the agent
+ * of a firing or striking verb before the number ("نفذت الولايات المتحده
+ * خمس هجمات"): the first side word within three words after such a verb.
+ */
+export function readAgentSide(text: string, before: number): Side | null {
+  const clause = clauseAround(text, before);
+  const verbs = [...cuesIn(text, 'fire', clause.start, before), ...cuesIn(text, 'strike', clause.start, before)].sort((a, b) => b.start - a.start);
+  const hits = sideCues(text);
+  for (const verb of verbs) {
+    const limit = Math.min(wordsAfter(text, verb.end, 3), before);
+    const hit = hits.find((h) => h.start >= verb.end && h.end <= limit);
+    if (hit) return hit.side;
+  }
+  return null;
+}
