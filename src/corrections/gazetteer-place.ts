@@ -8,7 +8,8 @@ import type { Place } from '../model/types.js';
  * Looks a place up by its gazetteer id, for corrections that set an event's
  * place (`place: ain-al-asad`). Reads `src/lexicon/places.yml` as data only
  * (the gazetteer's own stage checks it): an entry's `id`, its display
- * `name` (else its first `names`/`terms` entry), `country`, `lat`, `lon`.
+ * `name` (else its first `names`/`terms` entry), `country`, `lat`, `lon`
+ * (none for a `kind: country`, as `toEventPlace` in src/gazetteer does).
  * Null when there is no such id.
  *
  * @example
@@ -48,5 +49,7 @@ function toPlace(entry: unknown): Place | null {
   const name = first(e.name) ?? first(e.names) ?? first(e.terms);
   if (typeof e.id !== 'string' || name === null || typeof e.country !== 'string') return null;
   const coordinate = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-  return { name, country: e.country, lat: coordinate(e.lat), lon: coordinate(e.lon), id: e.id };
+  // A country is not a point: events placed in a country carry no coordinates (as src/gazetteer does).
+  const point = e.kind !== 'country';
+  return { name, country: e.country, lat: point ? coordinate(e.lat) : null, lon: point ? coordinate(e.lon) : null, id: e.id };
 }

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { ExtractedTimeline } from '../build.js';
+import { LEXICON_DIR } from '../lexicon/index.js';
+import type { TimelineEvent } from '../model/types.js';
+import { PROCLITICS, WORD_END, WORD_START, escapeRegExp, toOriginalRange } from '../normalize/index.js';
+import type { ArticleDoc } from '../read/index.js';
+import type { Message } from '../report/index.js';
+
+/**
+ * Warnings about what the machine read, for an editor to look at: each at
+ * the article's `line:column` with a rule id. They never stop a build.
+ *
+ *   check:date-unresolved        a month or weekday name that no date was resolved from
+ *   check:side-unknown           a figure whose side (whose troops, who fired) is unknown
+ *   check:place-missing          an attack or strike with no place
+ *   check:place-not-in-gazetteer an event place that did not come from the gazetteer
+ *
+ * The order of the list is the order of the checks; each is a function from
+ * the extraction to messages.
+ */
+export function extractionWarnings(extracted: ExtractedTimeline, lexiconDir = LEXICON_DIR): Message[] {
+  return CHECKS.flatMap((check) => check(extracted, lexiconDir));
+}
+
+type Check = (extracted: ExtractedTimeline, lexiconDir: string) => Message[];
+
+const CHECKS: readonly Check[] = [unresolvedDates, unknownSides, eventPlaces];
+
+const warning = (doc: ArticleDoc, offset: number, reason: string, ruleId: string): Message => ({
+  file: doc.file,
+  place: doc.positionOf(offset),
+  reason,
+  ruleId,
+  severity: 'warning',
+});
+
+/** Month and weekday names (from the dates stage's lexicons) that no date mention covers. */
+function unresolvedDates(extracted: ExtractedTimeline, lexiconDir: string): Message[] {
+  const names = dateNamePatterns(lexiconDir);
+  const messages: Message[] = [];
+  for (const doc of extracted.docs) {
+    const dates = extracted.extractions.get(doc.article.id)?.dates ?? [];
+    for (const sentence of doc.sentences) {
+      const text = sentence.folded.text;
+      for (const name of names) {
+        name.pattern.lastIndex = 0;
+        for (const match of text.matchAll(name.pattern)) {
+          const before = /(\p{L}+)\s*$/u.exec(text.slice(0, match.index))?.[1];
+          const after = /^\s*(\p{L}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
+          if ((before && name.notAfter.has(before)) || (after && name.notBefore.has(after))) continue;
+          const range = toOriginalRange(sentence.folded, match.index, match.index + match[0].length);
+          if (dates.some((d) => d.start <= range.start && d.end >= range.end)) continue;
+          const quote = doc.body.slice(range.start, range.end);
+          messages.push(warning(doc, range.start, `“${quote}” names a ${name.what} but no date was resolved from it: check the dates of this sentence, or fix the event's date in corrections.yaml`, 'check:date-unresolved'));
+        }
+      }
+    }
+  }
+  return messages;
+}
+
+function unknownSides(extracted: ExtractedTimeline): Message[] {
+  const docs = new Map(extracted.docs.map((d) => [d.article.id, d]));
+  return extracted.timeline.figures.flatMap((f) => {
+    const doc = docs.get(f.source.article);
+    if (!doc || f.side !== 'unknown') return [];
+    return [warning(doc, f.source.start, `figure ${f.id} “${f.source.quote}” (${f.kind}) has side unknown: whose is it? Set it with \`- figure: ${f.id}\` and \`set: {side: …}\` in corrections.yaml`, 'check:side-unknown')];
+  });
+}
+
+/** Kinds of event that happen somewhere: one without a place is worth a look. */
+const PLACED_KINDS = new Set<TimelineEvent['kind']>(['attack', 'strike']);
+
+function eventPlaces(extracted: ExtractedTimeline): Message[] {
+  const docs = new Map(extracted.docs.map((d) => [d.article.id, d]));
+  const messages: Message[] = [];
+  for (const event of extracted.timeline.events) {
+    const first = event.sources[0];
+    const doc = first && docs.get(first.article);
+    if (!first || !doc) continue;
+    if (event.place === null && PLACED_KINDS.has(event.kind)) {
+      messages.push(warning(doc, first.start, `${event.kind} ${event.id} has no place: if the text names one, add it to src/lexicon/places.yml or set it in corrections.yaml`, 'check:place-missing'));
+    } else if (event.place !== null && event.place.id === undefined) {
+      messages.push(warning(doc, first.start, `place “${event.place.name}” of event ${event.id} is not in the gazetteer: add it to src/lexicon/places.yml`, 'check:place-not-in-gazetteer'));
+    }
+  }
+  return messages;
+}
+
+interface NamePattern {
+  what: 'month' | 'weekday';
+  pattern: RegExp;
+  notAfter: Set<string>;
+  notBefore: Set<string>;
+}
+
+const patternCache = new Map<string, NamePattern[]>();
+
+/**
+ * Patterns for the unambiguous month names (`terms`, with proclitics) and the
+ * definite weekday names (`ال` + term) of `months.yml` and `weekdays.yml`,
+ * honouring their `notAfter` / `notBefore` words. Read as data only.
+ */
+function dateNamePatterns(dir: string): NamePattern[] {
+  const cached = patternCache.get(dir);
+  if (cached) return cached;
+  const entries = (name: string): Record<string, unknown>[] => {
+    const path = join(dir, `${name}.yml`);
+    if (!existsSync(path)) return [];
+    try {
+      const data: unknown = parse(readFileSync(path, 'utf8'), { schema: 'core', merge: false });
+      return Array.isArray(data) ? data.filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null) : [];
+    } catch {
+      return [];
+    }
+  };
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+  const build = (what: NamePattern['what'], entry: Record<string, unknown>, prefix: string): NamePattern | null => {
+    const terms = list(entry.terms);
+    if (terms.length === 0) return null;
+    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    return { what, pattern: new RegExp(`${WORD_START}${prefix}(?:${alternatives})${WORD_END}`, 'gu'), notAfter: new Set(list(entry.notAfter)), notBefore: new Set(list(entry.notBefore)) };
+  };
+  const patterns = [
+    ...entries('months').map((e) => build('month', e, PROCLITICS)),
+    ...entries('weekdays').map((e) => build('weekday', e, '(?:[وف]?(?:[بك]?ال|لل))')),
+  ].filter((p): p is NamePattern => p !== null);
+  patternCache.set(dir, patterns);
+  return patterns;
+}

@@ -1,0 +1,161 @@
+import type { ExtractedTimeline } from '../build.js';
+import type { AppliedCorrection } from '../corrections/index.js';
+import type { DateSpan, EventKind, Figure, FigureKind, Qualifier, Side } from '../model/types.js';
+import type { ArticleDoc } from '../read/index.js';
+import { compareMessages, type Message, type Position } from '../report/index.js';
+import { extractionWarnings } from './extraction-warnings.js';
+
+/**
+ * What the machine read from each article, for the review page (/review/)
+ * and `npm run check`: every date resolution, figure and event with its rule
+ * id and explanation, every message about the article, and the corrections
+ * that touched it. Pure: the same extraction gives the same review (no
+ * clock; see `checkContent` for the one clock-dependent warning).
+ */
+
+export interface ReviewDate {
+  quote: string;
+  place: Position;
+  span: DateSpan;
+  role: 'point' | 'since' | 'duration';
+  rule: string;
+  explanation: string;
+}
+
+export interface ReviewFigure {
+  id: string;
+  quote: string;
+  place: Position;
+  kind: FigureKind;
+  side: Side;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  since: string | null;
+  asOf: string;
+  event: string | null;
+  rule: string | null;
+  /** A correction changed it. */
+  corrected: boolean;
+  /** Read by the machine, then removed by a correction (or by merging). */
+  dropped: boolean;
+}
+
+export interface ReviewEvent {
+  id: string;
+  kind: EventKind;
+  date: DateSpan;
+  place: string | null;
+  rule: string | null;
+  dateExplanation: string | null;
+  summary: string;
+  /** This article's sentences that report it. */
+  quotes: { quote: string; place: Position }[];
+  /** Other articles that report it. */
+  alsoIn: string[];
+  figures: string[];
+  corrected: boolean;
+}
+
+export interface ArticleReview {
+  id: string;
+  title: string;
+  file: string;
+  published: string;
+  outlet: string | null;
+  url: string | null;
+  dates: ReviewDate[];
+  figures: ReviewFigure[];
+  events: ReviewEvent[];
+  /** Errors, warnings and notes about this article (reader, extraction checks), in file order. */
+  messages: Message[];
+  corrections: AppliedCorrection[];
+}
+
+export interface Review {
+  articles: ArticleReview[];
+  /** Messages about no one article: lexicons, the corrections file. */
+  general: Message[];
+  /** Every correction that applied, in file order. */
+  corrections: AppliedCorrection[];
+  /** Retired event id → the id it redirects to. */
+  redirects: [string, string][];
+}
+
+/**
+ * Builds the review of every article read.
+ *
+ * @example
+ *   const review = reviewArticles(extractTimeline('content/articles'));
+ *   review.articles[0].figures[0] // {id: …, quote: 'أكثر من 60 هجوماً', rule: 'figures:more-than', …}
+ */
+export function reviewArticles(extracted: ExtractedTimeline): Review {
+  const { docs, extractions, timeline, corrections } = extracted;
+  const warnings = extractionWarnings(extracted);
+  const all = [...extracted.messages, ...warnings];
+  const files = new Set(docs.map((d) => d.file));
+  const correctedFigures = new Set(corrections.applied.flatMap((a) => a.figures));
+  const correctedEvents = new Set(corrections.applied.flatMap((a) => a.events));
+
+  const articles = docs.map((doc): ArticleReview => {
+    const id = doc.article.id;
+    const at = (offset: number): Position => doc.positionOf(offset);
+    const extraction = extractions.get(id);
+    const live = timeline.figures.filter((f) => f.source.article === id);
+    const liveIds = new Set(live.map((f) => f.id));
+    const gone = (extraction?.figures ?? []).filter((f) => !liveIds.has(f.id));
+    const figure = (f: Figure, dropped: boolean): ReviewFigure => ({
+      id: f.id,
+      quote: f.source.quote,
+      place: at(f.source.start),
+      kind: f.kind,
+      side: f.side,
+      value: f.value,
+      min: f.min,
+      max: f.max,
+      qualifier: f.qualifier,
+      since: f.since,
+      asOf: f.asOf,
+      event: f.event,
+      rule: f.rule ?? null,
+      corrected: correctedFigures.has(f.id),
+      dropped,
+    });
+    return {
+      id,
+      title: doc.article.title,
+      file: doc.file,
+      published: doc.article.published,
+      outlet: doc.article.outlet,
+      url: doc.article.url,
+      dates: (extraction?.dates ?? []).map((d) => ({ quote: d.quote, place: at(d.start), span: d.span, role: d.role, rule: d.rule, explanation: d.explanation })),
+      figures: [...live.map((f) => figure(f, false)), ...gone.map((f) => figure(f, true))].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
+      events: timeline.events
+        .filter((e) => e.sources.some((s) => s.article === id))
+        .map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          date: e.date,
+          place: e.place?.name ?? null,
+          rule: e.rule ?? null,
+          dateExplanation: e.dateExplanation ?? null,
+          summary: e.summary,
+          quotes: e.sources.filter((s) => s.article === id).map((s) => ({ quote: s.quote, place: at(s.start) })),
+          alsoIn: [...new Set(e.sources.map((s) => s.article).filter((a) => a !== id))].sort(),
+          figures: e.figures,
+          corrected: correctedEvents.has(e.id),
+        })),
+      messages: all.filter((m) => m.file === doc.file).sort(compareMessages),
+      corrections: corrections.applied.filter((a) => a.articles.includes(id)),
+    };
+  });
+  return {
+    articles,
+    general: all.filter((m) => !files.has(m.file)).sort(compareMessages),
+    corrections: corrections.applied,
+    redirects: [...corrections.retired].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
+}
+
+export type { ArticleDoc };
