@@ -20,7 +20,7 @@ export interface TextDate {
 
 interface Compiled {
   lexicon: DateLexicon;
-  rules: { regex: RegExp; index: number }[];
+  rules: { regex: RegExp; requires: RegExp | null; index: number }[];
   since: RegExp;
   /** What may stand between a weekday or "أمس" and the full date it names. */
   joiner: RegExp;
@@ -32,7 +32,11 @@ let compiled: Compiled | null = null;
 function compile(): Compiled {
   if (compiled) return compiled;
   const lexicon = dateLexicon();
-  const rules = DATE_RULES.map((rule, index) => ({ regex: new RegExp(rule.pattern(lexicon), 'gud'), index }));
+  const rules = DATE_RULES.map((rule, index) => ({
+    regex: new RegExp(rule.pattern(lexicon), 'gud'),
+    requires: rule.requires ? new RegExp(rule.requires(lexicon), 'u') : null,
+    index,
+  }));
   const since = new RegExp(`${WORD_START}[وف]?(?:${alt(cueTerms(lexicon, 'since'))})${WORD_END}`, 'u');
   const joiner = /^[\s,،(\-–]*(?:الموافق\s*)?[\s(]*$/u;
   compiled = { lexicon, rules, since, joiner };
@@ -68,7 +72,8 @@ export function resolveText(text: string, anchor: IsoDay): TextDate[] {
   const ctx = { anchor, text, lexicon };
   type Candidate = TextDate & { order: number };
   const candidates: Candidate[] = [];
-  for (const { regex, index } of rules) {
+  for (const { regex, requires, index } of rules) {
+    if (requires !== null && !requires.test(text)) continue;
     const rule = DATE_RULES[index]!;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;

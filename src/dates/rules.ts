@@ -58,6 +58,8 @@ export interface DateRule {
    * "منذ" in the quote.
    */
   pattern: (lexicon: DateLexicon) => string;
+  /** A cheap test (regex source) a sentence must pass before the pattern runs: speed only. */
+  requires?: (lexicon: DateLexicon) => string;
   resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolution | null;
 }
 
@@ -141,8 +143,15 @@ export function clauseBefore(text: string, at: number, limit = 100): string {
   return window.slice(cut + 1);
 }
 
-const has = (text: string, terms: readonly string[]): boolean =>
-  terms.length > 0 && new RegExp(`${B}[وف]?(?:${alt(terms)})${E}`, 'u').test(text);
+/** Whole-word tests for a term list, compiled once per list. */
+const wordTests = new Map<string, RegExp>();
+const has = (text: string, terms: readonly string[]): boolean => {
+  if (terms.length === 0) return false;
+  const key = terms.join('\u0000');
+  let re = wordTests.get(key);
+  if (!re) wordTests.set(key, (re = new RegExp(`${B}[وف]?(?:${alt(terms)})${E}`, 'u')));
+  return re.test(text);
+};
 
 const previousWord = (text: string, at: number): string => /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
 const nextWord = (text: string, at: number): string => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(at))?.[1] ?? '';
@@ -161,6 +170,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 1. Full dates in digits: "22/11/2023", "2023-11-22". Stated, nothing implied.
   {
     id: 'dates:numeric-date',
+    requires: () => '\\d',
     pattern: () => `${B}(?:(?<d>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<m>\\d{1,2})\\s?\\k<sep>\\s?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)-(?<m2>\\d{1,2})-(?<d2>\\d{1,2}))${NOT_DIGIT}`,
     resolve: (m) => {
       const g = m.groups ?? {};
@@ -171,6 +181,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 2. English dates in Arabic copy: "31st, July 2024", "July 31, 2024".
   {
     id: 'dates:english-date',
+    requires: (lx) => alt(lx.englishMonths.keys()),
     pattern: (lx) => {
       const en = alt(lx.englishMonths.keys());
       return `${B}(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:of\\s+)?(?<mon>${en})\\.?|(?<mon2>${en})\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?![a-z\\p{N}])(?:,?\\s+(?<year>(?:19|20)\\d\\d)${NOT_DIGIT})?`;
@@ -192,6 +203,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "17 أكتوبر/تشرين الأول", "السابع من أكتوبر", "17 من تشرين الأول الماضي".
   {
     id: 'dates:day-month',
+    requires: (lx) => alt(lx.months.keys()),
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -219,6 +231,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     الشهر الماضي", "في العاشر من هذا الشهر".
   {
     id: 'dates:day-relative-month',
+    requires: (lx) => blocks(lx).monthWord,
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -236,6 +249,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "مطلع كانون الثاني 2024". Before the month alone, which it contains.
   {
     id: 'dates:month-part',
+    requires: (lx) => alt(lx.months.keys()),
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.monthWord})\\s+)?${b.month}${b.pair}${b.year}${b.rel}`;
@@ -260,6 +274,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "منذ بداية الشهر", "منتصف الشهر الماضي", "أواخر هذا الشهر".
   {
     id: 'dates:month-part-relative',
+    requires: (lx) => blocks(lx).monthWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.thisWord})\\s+)?(?:${b.monthWord})(?:\\s+(?<rel>${b.past}|${b.current}|${b.next})${E})?${E}`;
@@ -276,6 +291,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "أكتوبر/تشرين الأول". A bare month name is not read ("حرب أكتوبر").
   {
     id: 'dates:month',
+    requires: (lx) => alt(lx.months.keys()),
     pattern: (lx) => {
       const b = blocks(lx);
       const strong = alt(cueTerms(lx, 'month-cue', 'within', 'part-start', 'part-middle', 'part-end'));
@@ -301,6 +317,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    Before "last week", which "نهاية الأسبوع الماضي" contains.
   {
     id: 'dates:weekend',
+    requires: (lx) => blocks(lx).weekWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?:${alt(cueTerms(lx, 'weekend'))})(?:\\s+(?:${b.past}))?${E}(?!\\s+(?:${b.next})${E})`;
@@ -310,6 +327,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 8. Last week / this week: "الأسبوع الماضي", "الاسبوع الفائت", "هذا الأسبوع".
   {
     id: 'dates:week',
+    requires: (lx) => blocks(lx).weekWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.weekWord})|${CONJ}(?:${b.weekWord})\\s+(?:(?<past>${b.past})|(?<current>${b.current})))${E}`;
@@ -320,6 +338,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 9. This / last / next month: "هذا الشهر", "الشهر الماضي", "الشهر الجاري".
   {
     id: 'dates:relative-month',
+    requires: (lx) => blocks(lx).monthWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.monthWord})|${CONJ}(?:${b.monthWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
@@ -333,6 +352,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 10. This / last year: "العام الماضي", "هذا العام", "السنة الجارية".
   {
     id: 'dates:relative-year',
+    requires: (lx) => blocks(lx).yearWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.yearWord})|${CONJ}(?:${b.yearWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
@@ -347,6 +367,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     bare four-digit number is not a year (it may be a count).
   {
     id: 'dates:year',
+    requires: () => '(?:19|20)\\d\\d',
     pattern: (lx) => {
       const b = blocks(lx);
       const cues = alt(cueTerms(lx, 'month-cue', 'within'));
@@ -363,6 +384,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "في اليومين الأخيرين". Without الماضي/الأخير it is no date ("خلال 10 أيام").
   {
     id: 'dates:duration',
+    requires: (lx) => blocks(lx).units,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'within'))})\\s+(?:(?<pre>(?:ال)?${b.number})\\s+)?(?:ال)?(?<unit>${b.units})(?:\\s+(?<post>(?:ال)?${b.number}))?(?:\\s+(?<half>${alt(cueTerms(lx, 'half'))}))?\\s+(?:${b.past})${E}`;
@@ -390,6 +412,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "the first in two years"; durations are not dates).
   {
     id: 'dates:ago',
+    requires: (lx) => blocks(lx).units,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'ago'))})\\s+(?:(?<pre>${b.number})\\s+)?(?<unit>${b.units})${E}(?!\\s+(?:من|علي)${E})`;
@@ -416,6 +439,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     word ("اليوم التالي") and around "ذلك"/"نفسه".
   {
     id: 'dates:relative-day',
+    requires: (lx) => alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night')),
     pattern: (lx) => {
       const b = blocks(lx);
       const back = alt(cueTerms(lx, 'day-before-yesterday', 'yesterday'));
@@ -448,6 +472,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     after a definite dual or before "معا" is the number two.
   {
     id: 'dates:weekday',
+    requires: (lx) => alt(lx.weekdays.keys()),
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${b.tod}?(?<pre>${B}${DEF})${b.weekday}(?:\\s+(?<rel>${b.past}|${b.next})${E})?(?:(?:\\s+من)?\\s+(?<wk>(?:${b.weekWord})\\s+(?:${b.past}))${E})?`;
