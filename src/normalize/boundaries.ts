@@ -25,9 +25,13 @@ export const PROCLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
 /** Only the conjunctions و/ف and prepositions, no article. */
 export const CONJUNCTIONS = '(?:[وف]?[بكل]?)';
 
-/** Escapes a string for use inside a RegExp. */
+/**
+ * Escapes a string for use in a `u`-flag RegExp outside a character class.
+ * Only syntax characters are escaped: under the `u` flag an identity escape
+ * of anything else (`\-`) is a syntax error.
+ */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**

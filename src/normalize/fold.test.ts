@@ -57,3 +57,10 @@ test('property: every folded character maps inside the original, in order', () =
     }),
   );
 });
+
+test('escaped terms with hyphens and dots compile under the u flag', () => {
+  const re = new RegExp(wordsPattern(['ac-130', 'ايه.سي']), 'u');
+  assert.ok(re.test('طائرة ac-130 هنا'));
+  assert.ok(re.test('ايه.سي'));
+  assert.ok(!re.test('ايهxسي'));
+});
