@@ -26,9 +26,6 @@ export interface Quantity {
   rule: string;
 }
 
-/** Words before a number that make it a year, not a count. */
-const YEAR_WORDS = new Set(['عام', 'العام', 'عامي', 'سنه', 'السنه', 'سنه', 'لعام', 'بعام', 'وعام']);
-
 interface Compiled {
   words: Map<string, NumberWord>;
   qualifiers: Map<string, QualifierWord>;
@@ -50,7 +47,7 @@ function compile(): Compiled {
   const qualifiers = qualifierTable();
   const alternation = (terms: Iterable<string>): string =>
     [...new Set(terms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|');
-  const phraseTerms = [...words].filter(([, w]) => w.type !== 'vague-after').map(([t]) => t);
+  const phraseTerms = [...words].filter(([, w]) => w.type !== 'vague-after' && w.type !== 'name').map(([t]) => t);
   const W = `(?:${alternation(phraseTerms)})${WORD_END}`;
   const beforeTerms = [...qualifiers].filter(([, q]) => q.position !== 'after').map(([t]) => t);
   const afterTerms = [...qualifiers].filter(([, q]) => q.position !== 'before').map(([t]) => t);
@@ -60,7 +57,7 @@ function compile(): Compiled {
     words,
     qualifiers,
     // proclitics و/ف then ب/ل, then words joined by spaces and "و"
-    phrase: new RegExp(`${WORD_START}([وف]?[بلك]?)(${W}(?:\\s+و?${W})*)`, 'gu'),
+    phrase: new RegExp(`${WORD_START}([وف]??[بلك]??)(${W}(?:\\s+و?${W})*)`, 'gu'),
     word: new RegExp(`${WORD_START}(?:(${alternation(phraseTerms)})|و(${alternation(phraseTerms)}))${WORD_END}`, 'gu'),
     digits: new RegExp(`${WORD_START}([وف]?(?:بال|وال|لل|ال|ب|ل|ك)?)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)`, 'gu'),
     before: new RegExp(`${WORD_START}([وف]?[بلك]?)(${alternation(beforeTerms)})\\s+$`, 'u'),
@@ -91,7 +88,7 @@ export function findQuantities(text: string): Quantity[] {
     const digits = m[2]!;
     const numberStart = m.index + clitic.length;
     let end = numberStart + digits.length;
-    if (!isCount(text, m.index, numberStart, end)) continue;
+    if (!isCount(c, text, m.index, numberStart, end)) continue;
     let value = parseDigits(digits);
     if (value === null) continue;
     const multiplier = c.multiplier.exec(text.slice(end));
@@ -141,8 +138,8 @@ function wordsOf(c: Compiled, phrase: string): NumberWord[] {
   return out;
 }
 
-/** Digits that are a count, not part of a time, date, name or year. */
-function isCount(text: string, start: number, numberStart: number, end: number): boolean {
+/** Digits that are a count, not part of a time, date, name or year (`type: name` words before them). */
+function isCount(c: Compiled, text: string, start: number, numberStart: number, end: number): boolean {
   const before = text[numberStart - 1] ?? '';
   const after = text.slice(end, end + 2);
   if (numberStart === start && /[-:/.,_]/.test(before)) return false;
@@ -150,7 +147,8 @@ function isCount(text: string, start: number, numberStart: number, end: number):
   if (/^[a-z]/.test(after)) return false;
   const previous = /([\p{L}\p{N}]+)[\s"'()-]*$/u.exec(text.slice(Math.max(0, start - 24), start));
   if (previous && /^[a-z]+$/.test(previous[1]!) && start > 0) return false;
-  if (previous && YEAR_WORDS.has(previous[1]!)) return false;
+  // "عام 2003", "الساعه 10", "البرج 22": a year, a time, a name
+  if (previous && c.words.get(previous[1]!)?.type === 'name') return false;
   return true;
 }
 

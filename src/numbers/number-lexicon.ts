@@ -3,7 +3,7 @@ import type { Qualifier } from '../model/types.js';
 import { QUALIFIERS } from '../model/types.js';
 
 /** The kinds of number word (see `src/lexicon/number-words.yml`). */
-export type NumberWordType = 'unit' | 'hundred' | 'thousand' | 'million' | 'vague' | 'vague-after';
+export type NumberWordType = 'unit' | 'hundred' | 'thousand' | 'million' | 'vague' | 'vague-after' | 'name';
 
 /** One number word, as the parser uses it. */
 export interface NumberWord {
@@ -26,7 +26,7 @@ export interface QualifierWord {
 type NumberEntry = LexiconEntry & { type: string; value?: number; qualifier?: string; min?: number | null; max?: number | null; alone?: boolean; terms: unknown };
 type QualifierEntry = LexiconEntry & { qualifier: string; position: string; terms: unknown };
 
-const TYPES: readonly string[] = ['unit', 'hundred', 'thousand', 'million', 'vague', 'vague-after'];
+const TYPES: readonly string[] = ['unit', 'hundred', 'thousand', 'million', 'vague', 'vague-after', 'name'];
 
 let numberWords: Map<string, NumberWord> | null = null;
 let qualifierWords: Map<string, QualifierWord> | null = null;

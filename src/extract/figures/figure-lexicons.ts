@@ -53,7 +53,7 @@ export interface FigureLexicons {
 let compiled: FigureLexicons | null = null;
 
 type NounYaml = LexiconEntry & { class: string; side?: string; singular?: unknown; dual?: unknown; plural?: unknown };
-type CueYaml = LexiconEntry & { cue: string; position: string; terms: unknown };
+type CueYaml = LexiconEntry & Record<string, unknown>;
 type SideYaml = LexiconEntry & { side: string; form: string; terms: unknown };
 type PlaceYaml = LexiconEntry & { country: string; kind: string; terms: unknown };
 
@@ -106,13 +106,16 @@ export function figureLexicons(): FigureLexicons {
   const dualTerms = alternation([...nouns].filter(([, n]) => n.form === 'dual').map(([t]) => t));
   const personTerms = alternation([...nouns].filter(([, n]) => n.noun.class === 'person' || n.noun.class === 'killed' || n.noun.class === 'injured').map(([t]) => t));
 
-  const cueLexicon = loadLexicon<CueYaml>('figure-cues', { keys: ['cue', 'position', 'terms'], required: ['cue', 'position', 'terms'], terms: ['terms'] });
+  const cueKeys = CUE_KINDS.flatMap((k) => [k, `${k}-after`]);
+  const cueLexicon = loadLexicon<CueYaml>('figure-cues', { keys: cueKeys, terms: cueKeys });
   const cueTerms = new Map<string, { before: string[]; after: string[] }>();
   for (const entry of cueLexicon.entries) {
-    if (!CUE_KINDS.includes(entry.cue)) continue;
-    const slot = cueTerms.get(entry.cue) ?? { before: [], after: [] };
-    (entry.position === 'after' ? slot.after : slot.before).push(...termList(entry.terms));
-    cueTerms.set(entry.cue, slot);
+    for (const kind of CUE_KINDS) {
+      const slot = cueTerms.get(kind) ?? { before: [], after: [] };
+      slot.before.push(...termList(entry[kind]));
+      slot.after.push(...termList(entry[`${kind}-after`]));
+      cueTerms.set(kind, slot);
+    }
   }
   const cues = new Map<CueKind, { before: RegExp | null; after: RegExp | null }>();
   for (const [cue, slot] of cueTerms) {

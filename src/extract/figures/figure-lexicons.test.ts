@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadLexicon, termList } from '../../lexicon/index.js';
+import { numberWordTable, qualifierTable } from '../../numbers/index.js';
+import { figureLexicons } from './figure-lexicons.js';
+import { readCountedNoun } from './read-counted-noun.js';
+import { foldTerm } from '../../normalize/index.js';
+
+test('the figure and number lexicons load without a problem', () => {
+  numberWordTable();
+  qualifierTable();
+  figureLexicons();
+  for (const name of ['number-words', 'qualifiers', 'figure-nouns', 'figure-cues', 'sides', 'figure-places']) {
+    const lexicon = loadLexicon(name, { keys: [] });
+    assert.deepEqual(lexicon.messages, [], name);
+    assert.ok(lexicon.entries.length > 0, name);
+  }
+});
+
+test('every entry has a known type, class, cue, side and qualifier', () => {
+  const check = (name: string, key: string, allowed: string[]): void => {
+    for (const entry of loadLexicon(name, { keys: [] }).entries) assert.ok(allowed.includes(String(entry[key])), `${name} ${entry.id}: ${key} ${String(entry[key])}`);
+  };
+  check('number-words', 'type', ['unit', 'hundred', 'thousand', 'million', 'vague', 'vague-after', 'name']);
+  check('qualifiers', 'qualifier', ['exact', 'more-than', 'at-least', 'about', 'up-to', 'less-than', 'dozens', 'several']);
+  check('qualifiers', 'position', ['before', 'after', 'both']);
+  check('figure-nouns', 'class', ['person', 'killed', 'injured', 'attack', 'strike', 'munition', 'target', 'times', 'container']);
+  check('sides', 'side', ['us', 'militia', 'iraqi', 'other']);
+  check('figure-places', 'kind', ['country', 'capital', 'place']);
+});
+
+test('a sound masculine plural is never read as a dual', () => {
+  const { nouns } = figureLexicons();
+  const plurals = loadLexicon('figure-nouns', { keys: [] }).entries.flatMap((e) => termList(e.plural));
+  for (const plural of plurals) assert.notEqual(nouns.get(plural)?.form, 'dual', plural);
+  assert.equal(nouns.get('مسلحين')?.form, 'plural');
+  assert.equal(nouns.get('صاروخين')?.form, 'dual');
+  assert.equal(nouns.get('منشاتين')?.form, 'dual');
+  assert.equal(nouns.get('قاعدتي')?.form, 'dual');
+  assert.equal(nouns.get('هجوما')?.form, 'singular');
+});
+
+test('counted noun: direct, partitive, through a container, with pronoun suffixes', () => {
+  const read = (text: string, at: number): string | undefined => readCountedNoun(foldTerm(text), at)?.noun.id;
+  assert.equal(read('ثمانية أفراد', 6), 'personnel');
+  assert.equal(read('8 من قواته', 1), 'forces');
+  assert.equal(readCountedNoun(foldTerm('خمسة من المصابين'), 4)?.partitive, true);
+  assert.equal(read('بثلاث مجموعات منفصلة من الضربات', 5), 'strike');
+  assert.equal(read('عدد كبير من مجموعات الميليشيات', 10), undefined);
+  assert.equal(read('30 كيلومترا', 2), undefined);
+  assert.equal(read('10 أيام', 2), undefined);
+});
