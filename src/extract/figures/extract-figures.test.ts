@@ -51,6 +51,12 @@ test('casualties: "أحد" + noun only with a killed cue', () => {
   assert.deepEqual(figures('وقال أحد عناصرها إن الوضع هادئ.'), []);
 });
 
+test('a casualty count named before its number, and others of the same side', () => {
+  assert.deepEqual(brief(figures('وارتفع عدد القتلى إلى 12 شخصا من المسلحين، فيما بلغت حصيلة الجرحى 30.')), ['killed militia 12 12 12 exact', 'injured militia 30 30 30 exact']);
+  assert.deepEqual(brief(figures('استشهد 4 مدنيين وجرح 7 آخرون في قصف على جنوب لبنان.')), ['killed other 4 4 4 exact', 'injured other 7 7 7 exact']);
+  assert.deepEqual(figures('وارتفع عدد الزوار إلى 12 شخصا.'), []);
+});
+
 test('people without a casualty or deployment cue are no figure', () => {
   assert.deepEqual(figures('كشف مسؤولان عسكريان أميركيان أن الولايات المتحدة شنت غارات.'), []);
   assert.deepEqual(figures('ناقش الرجلين الخطوات، وقال ثلاثة مسؤولين إن الأمر خطير.'), []);

@@ -172,6 +172,21 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
   },
 };
 
+/**
+ * "عدد القتلي الي 12", "حصيله الجرحي 30": a casualty noun after عدد/حصيله
+ * up to four words before a number with no noun of its own.
+ */
+function readTallyNoun(text: string, c: Candidate): Reading | null {
+  const from = wordsBefore(text, c.start, 5);
+  for (const cue of cuesIn(text, 'tally', from, c.start).reverse()) {
+    const noun = nounAt(text, cue.end);
+    if (!noun || (noun.noun.class !== 'killed' && noun.noun.class !== 'injured')) continue;
+    const kind: FigureKind = noun.noun.class;
+    return { kind, side: readPeopleSide(text, c.start, c.numberEnd, noun.noun.side).side, cueStart: cue.start, rule: `figures:${kind}-tally` };
+  }
+  return null;
+}
+
 /** "و2500 في العراق" after "900 جندي في سوريا": a bare number coordinated with the count before it. */
 const BARE_TAIL = /^(?:\s+في\s|\s*[،,.;؛)"]|\s*$)/u;
 
@@ -186,6 +201,7 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
   if (c.read) {
     const handler = c.read.noun.class === 'container' ? null : CLASS_HANDLERS[c.read.noun.class];
     reading = handler ? handler(text, c, c.read.noun, c.read.end) : null;
+    if (!reading && c.read.noun.class === 'person') reading = readTallyNoun(text, c);
     // "ومتعاقدان اميركيان" after "خمسه عناصر اميركيين": a coordinated count of people shares its kind
     if (!reading && coordinated && c.read.noun.class === 'person' && !c.needsCasualty) {
       reading = { kind: previous.figure.kind, side: readPeopleSide(text, c.start, c.read.end, c.read.noun.side).side, cueStart: null, rule: 'figures:coordinated' };
@@ -196,11 +212,17 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
       const group = [...earlier, ...inSentence].reverse().find((d) => d.figure.kind === reading!.kind && d.figure.side !== 'unknown');
       if (group) reading = { ...reading, side: group.figure.side };
     }
+  } else if ((reading = readTallyNoun(text, c))) {
+    // "ارتفع عدد القتلي الي 12": the count's noun stands before it
   } else if (coordinated && BARE_TAIL.test(text.slice(c.numberEnd)) && bounds.value !== null) {
     reading = { kind: previous.figure.kind, side: previous.figure.side, cueStart: null, rule: 'figures:coordinated-number' };
     if (bounds.qualifier === 'exact' && previous.figure.qualifier === 'about') bounds = { ...bounds, qualifier: 'about' };
   }
   if (!reading) return null;
+  if (reading.side === 'unknown' && previous && (previous.figure.kind === 'killed' || previous.figure.kind === 'injured') && (reading.kind === 'killed' || reading.kind === 'injured')) {
+    // "استشهد 4 مدنيين وجرح 7 اخرون": the others are of the same side
+    reading = { ...reading, side: previous.figure.side };
+  }
   const after = qualifierAfter(text, end) ?? qualifierAfter(text, c.numberEnd);
   if (after && bounds.value !== null && bounds.qualifier === 'exact') {
     const q = requalify({ start: c.start, end: c.numberEnd, numberStart: c.numberStart, clitic: c.clitic, form: 'digits', bounds, qualifierId: null, rule }, after.qualifier, after.id);

@@ -12,7 +12,7 @@ export interface CountedNoun {
   side: Side | null;
 }
 
-export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against';
+export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally';
 
 export interface PlaceEntry {
   id: string;
@@ -21,7 +21,7 @@ export interface PlaceEntry {
 }
 
 const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'strike', 'munition', 'target', 'times', 'container'];
-const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against'];
+const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally'];
 const SIDE_VALUES: readonly string[] = ['us', 'militia', 'iraqi', 'other', 'unknown'];
 
 /** Nisba inflections added to a nationality adjective ("اميركي" → "اميركيين"…). */
@@ -92,7 +92,7 @@ export function figureLexicons(): FigureLexicons {
     for (const term of termList(entry.singular)) {
       add(term, 'singular');
       // the accusative after 11–99 ("61 هجوما"); not for words ending in a vowel letter
-      if (!/[هايء]$/.test(term) && !term.includes(' ')) add(`${term}ا`, 'singular');
+      if (!/[هاء]$/.test(term) && !term.includes(' ')) add(`${term}ا`, 'singular');
     }
     for (const term of termList(entry.dual)) {
       // a sound masculine plural is never read as a dual ("مسلحين")
