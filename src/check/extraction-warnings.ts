@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { ExtractedTimeline } from '../build.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
 import type { TimelineEvent } from '../model/types.js';
-import { PROCLITICS, WORD_END, WORD_START, escapeRegExp, toOriginalRange } from '../normalize/index.js';
+import { CONJUNCTIONS, PROCLITICS, WORD_END, WORD_START, escapeRegExp, toOriginalRange } from '../normalize/index.js';
 import type { ArticleDoc } from '../read/index.js';
 import type { Message } from '../report/index.js';
 
@@ -28,6 +28,9 @@ type Check = (extracted: ExtractedTimeline, lexiconDir: string) => Message[];
 
 const CHECKS: readonly Check[] = [unresolvedDates, unknownSides, eventPlaces];
 
+/** و/ف and a preposition before the word a lexicon's `notAfter` lists. */
+const LEADING_CONJUNCTION = new RegExp(`^${CONJUNCTIONS}`, 'u');
+
 const warning = (doc: ArticleDoc, offset: number, reason: string, ruleId: string): Message => ({
   file: doc.file,
   place: doc.positionOf(offset),
@@ -49,7 +52,7 @@ function unresolvedDates(extracted: ExtractedTimeline, lexiconDir: string): Mess
         for (const match of text.matchAll(name.pattern)) {
           const before = /(\p{L}+)\s*$/u.exec(text.slice(0, match.index))?.[1];
           const after = /^\s*(\p{L}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
-          if ((before && name.notAfter.has(before)) || (after && name.notBefore.has(after))) continue;
+          if ((before && name.notAfter.has(before.replace(LEADING_CONJUNCTION, ''))) || name.notAfter.has(before ?? '') || (after && name.notBefore.has(after))) continue;
           const range = toOriginalRange(sentence.folded, match.index, match.index + match[0].length);
           if (dates.some((d) => d.start <= range.start && d.end >= range.end)) continue;
           const quote = doc.body.slice(range.start, range.end);

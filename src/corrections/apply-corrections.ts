@@ -162,7 +162,7 @@ const HANDLERS: { [A in CorrectionAction]: Handler<A> } = {
       return { done: null, problems: [{ reason: `figure ${figure.id} already has ${describePatch(c.set)}: remove this correction`, ruleId: 'corrections:no-effect', severity: 'warning' }] };
     }
     bench.replaceFigure(figure, next);
-    const events = [figure.event, next.event].filter((e): e is string => e !== null);
+    const events = figure.event === next.event ? [] : [figure.event, next.event].filter((e): e is string => e !== null);
     return { done: { effect: `figure ${figure.id}: ${changes.join(', ')}`, articles: [figure.source.article], events, figures: [figure.id] }, problems };
   },
 
