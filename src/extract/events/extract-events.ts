@@ -1,12 +1,184 @@
 import type { DateMention } from '../../dates/index.js';
-import type { Figure } from '../../model/types.js';
+import { placeContains, placesCompatible, toEventPlace, type PlaceEntry } from '../../gazetteer/index.js';
+import type { Actor, DateSpan, Figure, Source } from '../../model/types.js';
 import type { ArticleDoc } from '../../read/index.js';
+import { sentenceMentions, topicOf, type Mention } from './sentence-mentions.js';
+import { summarize } from './summarize.js';
 import type { ArticleEvent } from './types.js';
 
-/** Reads the dated events one article reports; one per happening. */
+/** An event being built from the mentions of one article. */
+interface Draft {
+  kind: ArticleEvent['kind'];
+  date: DateSpan;
+  dateExplanation: string;
+  rule: string;
+  place: PlaceEntry | null;
+  mentions: Mention[];
+  weak: boolean;
+}
+
+/**
+ * Reads the dated events one article reports; one per happening.
+ *
+ * Each sentence gives mentions (`sentence-mentions.ts`): a trigger, its kind
+ * (from who acts on whom), its date, its most specific place. They become
+ * events in three passes, so that an event is made from a sentence that dates
+ * it and the other sentences only add themselves as sources:
+ *  1. mentions with a date of their own (or the one event date of their
+ *     sentence) make events; those of the same kind, overlapping dates and
+ *     compatible places (the same, or one within the other) are one event;
+ *  2. mentions dated only by their report ("قال … الثلاثاء إن …") join such an
+ *     event, or make one on the report's day;
+ *  3. undated mentions ("الهجوم", "واستهدفت الضربات …") join the event of
+ *     the same kind whose place fits best, the nearest one on a tie; an
+ *     undated claim in a group's own statement takes the publication day
+ *     (`events:claim-publication-day`); other undated mentions are dropped,
+ *     so no event is ever dated by the clock.
+ * A claim with no place takes the place of the attack it claims (the latest
+ * attack of the article on or before the claim).
+ */
 export function extractEvents(doc: ArticleDoc, dates: readonly DateMention[], figures: readonly Figure[]): ArticleEvent[] {
-  void doc;
-  void dates;
-  void figures;
-  return [];
+  const mentions = doc.sentences.flatMap((sentence) => sentenceMentions(sentence, dates));
+  const drafts: Draft[] = [];
+  const dated = mentions.filter((m) => m.date && (m.dateQuality === 'own' || m.dateQuality === 'shared'));
+  for (const m of dated) addDated(drafts, m);
+  for (const m of mentions.filter((x) => x.date && x.dateQuality === 'reporting')) {
+    const host = bestHost(drafts, m, true);
+    if (host) join(host, m);
+    else addDated(drafts, m);
+  }
+  // One trigger naming several sites is one group: the sites go to the same event.
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions.filter((x) => !x.date)) {
+    const key = `${m.sentence.index}:${m.at.start}:${m.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const group of groups.values()) {
+    const host = group.map((m) => bestHost(drafts, m, false)).find((h) => h !== undefined);
+    if (host) {
+      for (const m of group) join(host, m, placeFits(host.place, m.place));
+      continue;
+    }
+    const m = group[0]!;
+    if (m.kind === 'claim' && m.statement && !m.anaphoric) {
+      drafts.push(newDraft(m, { start: doc.anchor, end: doc.anchor, precision: 'day' }, `بيان دون تاريخ ← يوم النشر ${doc.anchor}`, 'events:claim-publication-day'));
+    }
+  }
+  for (const draft of drafts) if (draft.kind === 'claim' && !draft.place) draft.place = claimedPlace(drafts, draft);
+  return drafts
+    .map((draft) => toArticleEvent(doc, draft, figures))
+    .sort((a, b) => a.sources[0]!.start - b.sources[0]!.start || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+function newDraft(m: Mention, date: DateSpan, explanation: string, rule = m.rule): Draft {
+  return { kind: m.kind, date, dateExplanation: explanation, rule, place: m.place, mentions: [m], weak: m.weak };
+}
+
+function addDated(drafts: Draft[], m: Mention): void {
+  const date = m.date!;
+  const host = drafts.find((d) => sameTopic(d, m) && overlaps(d.date, date.span) && placeFits(d.place, m.place));
+  if (!host) {
+    drafts.push(newDraft(m, date.span, date.explanation));
+    return;
+  }
+  join(host, m);
+  if (m.dateQuality === 'own' && spanDays(date.span) < spanDays(host.date)) {
+    host.date = date.span;
+    host.dateExplanation = date.explanation;
+  }
+}
+
+function join(draft: Draft, m: Mention, refine = true): void {
+  draft.mentions.push(m);
+  if (!m.weak && m.date) draft.weak = false;
+  if (refine && m.place && (!draft.place || moreSpecific(m.place, draft.place))) {
+    draft.place = m.place;
+  }
+}
+
+/** The event a dateless (or report-dated) mention supports: same kind, fitting place, nearest. */
+function bestHost(drafts: readonly Draft[], m: Mention, needDate: boolean): Draft | undefined {
+  let best: Draft | undefined;
+  let bestScore = -Infinity;
+  for (const d of drafts) {
+    if (!sameTopic(d, m)) continue;
+    if (needDate && m.date && !overlaps(d.date, m.date.span)) continue;
+    if (!placeFits(d.place, m.place)) continue;
+    const samePlace = d.place && m.place && d.place.id === m.place.id ? 2 : d.place && m.place ? 1 : 0;
+    const distance = Math.min(...d.mentions.map((x) => Math.abs(x.sentence.index - m.sentence.index)));
+    const score = samePlace * 100 - distance;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function sameTopic(d: Draft, m: Mention): boolean {
+  return d.kind === m.kind && topicOf(d.kind, d.rule) === topicOf(m.kind, m.rule);
+}
+
+function claimedPlace(drafts: readonly Draft[], claim: Draft): PlaceEntry | null {
+  const attacks = drafts.filter((d) => d.kind === 'attack' && d.place && d.date.start <= claim.date.end);
+  attacks.sort((a, b) => (a.date.start < b.date.start ? 1 : a.date.start > b.date.start ? -1 : 0));
+  return attacks[0]?.place ?? null;
+}
+
+function placeFits(a: PlaceEntry | null, b: PlaceEntry | null): boolean {
+  return !a || !b || placesCompatible(a.id, b.id);
+}
+
+/** `a` lies within `b`. */
+function moreSpecific(a: PlaceEntry, b: PlaceEntry): boolean {
+  return a.id !== b.id && placeContains(b.id, a.id);
+}
+
+/** Two spans overlap when neither ends before the other starts. */
+export function overlaps(a: DateSpan, b: DateSpan): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function spanDays(span: DateSpan): number {
+  return (Date.parse(`${span.end}T00:00:00Z`) - Date.parse(`${span.start}T00:00:00Z`)) / 864e5;
+}
+
+function toArticleEvent(doc: ArticleDoc, draft: Draft, figures: readonly Figure[]): ArticleEvent {
+  const id = doc.article.id;
+  const seen = new Set<number>();
+  const sources: Source[] = [];
+  for (const m of [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start)) {
+    if (seen.has(m.sentence.start)) continue;
+    seen.add(m.sentence.start);
+    sources.push({ article: id, quote: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  }
+  const lead = draft.mentions[0]!;
+  const actors: Actor[] = [];
+  for (const m of draft.mentions) {
+    for (const a of m.actors) {
+      const existing = actors.find((x) => x.id === a.entry.id);
+      if (existing) {
+        if (existing.role === 'mentioned' && a.role !== 'mentioned') existing.role = a.role;
+        continue;
+      }
+      actors.push({ name: a.entry.name, role: a.role, id: a.entry.id });
+    }
+  }
+  const eventFigures = figures
+    .filter((f) => f.source.article === id && sources.some((s) => s.start <= f.source.start && f.source.end <= s.end))
+    .map((f) => f.id);
+  const event: ArticleEvent = {
+    article: id,
+    kind: draft.kind,
+    date: draft.date,
+    place: draft.place ? toEventPlace(draft.place) : null,
+    actors,
+    summary: summarize(lead.sentence.text, lead.sentence, lead.at),
+    figures: eventFigures,
+    sources,
+    rule: draft.rule,
+    dateExplanation: draft.dateExplanation,
+  };
+  if (draft.weak) event.weak = true;
+  return event;
 }

@@ -17,4 +17,11 @@ export interface ArticleEvent {
   rule: string;
   /** How the date was resolved ("صباح الثلاثاء ← …"). */
   dateExplanation: string;
+  /**
+   * Supporting only: read from a running tally ("61 هجوما منذ منتصف
+   * أكتوبر" implies the campaign's start). The merge keeps a weak event only
+   * when a non-weak event of another article (or the same) reports the same
+   * happening.
+   */
+  weak?: boolean;
 }

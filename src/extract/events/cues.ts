@@ -1,0 +1,72 @@
+import { createTermMatcher, type TermMatch, type TermMatcher } from '../../gazetteer/index.js';
+import { loadLexicon, termList } from '../../lexicon/index.js';
+
+/** The classes of `src/lexicon/event-cues.yml` (see the file's header). */
+export type CueClass =
+  | 'attack' | 'exposure' | 'strike' | 'response' | 'claim' | 'assassination' | 'war' | 'start' | 'withdrawal'
+  | 'generic' | 'hypothetical' | 'reporting' | 'reference' | 'affiliation' | 'object' | 'agent' | 'attribution' | 'victim'
+  | 'when' | 'tally' | 'statement' | 'us-adjective' | 'number';
+
+/** Classes that make an event. */
+export const TRIGGER_CLASSES: ReadonlySet<CueClass> = new Set(['attack', 'exposure', 'strike', 'response', 'claim', 'assassination', 'war', 'start', 'withdrawal']);
+
+const CLASSES: ReadonlySet<string> = new Set([
+  ...TRIGGER_CLASSES, 'generic', 'hypothetical', 'reporting', 'reference', 'affiliation', 'object', 'agent', 'attribution', 'victim', 'when', 'tally', 'statement', 'us-adjective', 'number',
+]);
+
+/** What a cue term stands for. */
+export interface Cue {
+  id: string;
+  class: CueClass;
+  /** `verb` for verbs (their subject may follow them), `masdar` for verbal nouns (their next word is the object), else `noun`. */
+  form: 'verb' | 'noun' | 'masdar';
+}
+
+export type CueMatch = TermMatch<Cue>;
+
+let matchers: Map<CueClass, TermMatcher<Cue>> | null = null;
+
+/** Compiles the cue lexicon once per process: one matcher per class. */
+function load(): Map<CueClass, TermMatcher<Cue>> {
+  if (matchers) return matchers;
+  const lexicon = loadLexicon('event-cues', { keys: ['class', 'form', 'terms'], required: ['class', 'terms'], terms: ['terms'] });
+  const byClass = new Map<CueClass, { term: string; value: Cue }[]>();
+  for (const entry of lexicon.entries) {
+    const cls = String(entry.class);
+    if (!CLASSES.has(cls)) {
+      lexicon.messages.push({ file: 'src/lexicon/event-cues.yml', place: null, reason: `cue \`${entry.id}\` has unknown class \`${cls}\``, ruleId: 'events:cue-class', severity: 'error' });
+      continue;
+    }
+    const cue: Cue = { id: entry.id, class: cls as CueClass, form: entry.form === 'verb' || entry.form === 'masdar' ? entry.form : 'noun' };
+    const list = byClass.get(cue.class) ?? [];
+    for (const term of termList(entry.terms)) list.push({ term, value: cue });
+    byClass.set(cue.class, list);
+  }
+  matchers = new Map([...byClass].map(([cls, list]) => [cls, createTermMatcher(list, { article: true })]));
+  return matchers;
+}
+
+/**
+ * Cue words of one class in folded text.
+ *
+ * @example
+ *   findCues(foldTerm('بعد الهجوم على القاعدة'), 'attack')[0].term // 'هجوم'
+ */
+export function findCues(folded: string, cls: CueClass): CueMatch[] {
+  return load().get(cls)?.(folded) ?? [];
+}
+
+/** Trigger cues (the classes that make an event), in text order, without overlaps. */
+export function findTriggers(folded: string): CueMatch[] {
+  const all: CueMatch[] = [];
+  for (const cls of TRIGGER_CLASSES) all.push(...findCues(folded, cls));
+  const sorted = all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: CueMatch[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
+}
