@@ -1,0 +1,35 @@
+/**
+ * Runs Pagefind over a built site folder and writes its search bundle to
+ * `<outDir>/pagefind/`. Pagefind picks each page's language from
+ * `<html lang>` (the site's pages say `ar`) and indexes only what is inside
+ * `data-pagefind-body` when a page marks it (else the whole `<body>`).
+ * Search then runs in the browser from the bundle: nothing is fetched from
+ * elsewhere. `search-client.js` normalises queries before they reach it.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export interface IndexResult {
+  /** Pages indexed. */
+  pages: number;
+  /** Where the bundle was written. */
+  bundle: string;
+}
+
+/**
+ * @example await indexSite('/tmp/khatt/out/site') // {pages: 42, bundle: '/tmp/khatt/out/site/pagefind'}
+ */
+export async function indexSite(outDir: string): Promise<IndexResult> {
+  const bundle = join(outDir, 'pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, excludeSelectors: ['svg', '.khatt-graphic-data', 'nav', 'footer'] });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    return { pages: added.page_count, bundle };
+  } finally {
+    await pagefind.close();
+  }
+}
