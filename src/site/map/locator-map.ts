@@ -25,6 +25,18 @@ export interface LocatorOptions {
  * @example locatorMap({name: 'قاعدة عين الأسد', country: 'IQ', lat: 33.8, lon: 42.44}).svg // '<svg … role="img" aria-labelledby="locator-title locator-desc">…'
  */
 export function locatorMap(place: LocatorPlace, options: LocatorOptions = {}): Graphic {
+  // Many events share a place: the same inputs give the same map, drawn once.
+  const key = JSON.stringify([place.name, place.country, place.lat, place.lon, options.id ?? null, options.view ?? null]);
+  const seen = drawn.get(key);
+  if (seen) return { ...seen, table: { head: [...seen.table.head], rows: seen.table.rows.map((r) => [...r]) } };
+  const graphic = drawLocator(place, options);
+  drawn.set(key, graphic);
+  return graphic;
+}
+
+const drawn = new Map<string, Graphic>();
+
+function drawLocator(place: LocatorPlace, options: LocatorOptions): Graphic {
   const words = mapWords().locator;
   const id = options.id ?? 'locator';
   const country = countryName(place.country);
