@@ -219,7 +219,8 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     const point = own.find((d) => !d.reporting && (d.date.role === 'point' || d.when));
     const since = own.find((d) => !d.reporting && d.date.role === 'since' && !d.when);
     const reporting = own.find((d) => d.reporting && d.date.role === 'point');
-    const isGeneric = cluster.cues.some((c) => nearCue(folded, generic, c, 2, 2)) || nearCue(folded, hypothetical, cluster, 5, 0);
+    const isGeneric = cluster.cues.some((c) => nearCue(folded, generic, c, 2, 2));
+    if (nearCue(folded, hypothetical, cluster, 5, 0)) continue;
     const isTally = cluster.cues.some((c) => countBefore(folded, numbers, c)) || tallyAfter(folded, tallies, cluster);
 
     let kind: EventKind | null = attackKind;
@@ -430,7 +431,9 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
   const adjacent = after[0] && folded.slice(cluster.end, after[0].start).trim() === '' ? after[0] : undefined;
 
   if (cluster.cls === 'exposure') {
-    targetActor = after[0] ?? (gapBefore <= 5 ? nearestBefore : undefined);
+    // "تعرضت القوات الأمريكية … لهجوم": the target stands between the two words, else after or just before.
+    const inside = actors.find((a) => a.start >= cluster.cues[0]!.end && a.end <= cluster.end);
+    targetActor = inside ?? after[0] ?? (gapBefore <= 5 ? nearestBefore : undefined);
   } else if (cluster.form === 'verb') {
     agent = gapBefore <= 5 ? nearestBefore : undefined;
     if (!agent) {
@@ -443,7 +446,10 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
     // "هجوم حماس" names the attacker; "استهداف القوات الأمريكية" the target.
     if (adjacent && cluster.form === 'masdar') targetActor = adjacent;
     else if (canAct(adjacent)) agent = adjacent;
-    agent ??= byAgentCue ?? (gapBefore <= 2 ? nearestBefore : undefined);
+    // An actor just before a noun acts ("شنت الولايات المتحدة غارات") unless it is itself an object ("على إسرائيل ردا على اغتيال").
+    const objectBefore = nearestBefore && findCues(folded, 'object').some((o) => o.end <= nearestBefore.start && wordCount(folded.slice(o.end, nearestBefore.start)) <= 1);
+    const gapHasObject = nearestBefore && findCues(folded, 'object').some((o) => o.start >= nearestBefore.end && o.end <= cluster.start);
+    agent ??= byAgentCue ?? (gapBefore <= 2 && !objectBefore && !gapHasObject ? nearestBefore : undefined);
     targetActor ??= afterObject;
   }
   if (!agent && byAgentCue) agent = byAgentCue;
