@@ -1,6 +1,7 @@
 import type { DateMention } from '../../dates/index.js';
 import type { Figure, FigureKind, Side } from '../../model/types.js';
-import { toOriginalRange } from '../../normalize/index.js';
+import { shortHash, uniqueIds } from '../../model/stable-id.js';
+import { foldTerm, toOriginalRange } from '../../normalize/index.js';
 import { findQuantities, qualifierAfter, requalify, type Bounds, type Quantity } from '../../numbers/index.js';
 import type { ArticleDoc, Sentence } from '../../read/index.js';
 import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
@@ -239,7 +240,8 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
   const since = readSince(doc, dates, spot);
   const asOf = readAsOf(doc, dates, spot, reading.kind, since);
   const figure: Figure = {
-    id: `${doc.article.id}--f-${reading.kind}-${range.start}`,
+    // Stable under edits elsewhere in the article: kind + the quote's folded text (made unique after merging repeats).
+    id: `${doc.article.id}--f-${reading.kind}-${shortHash(foldTerm(doc.body.slice(range.start, range.end)))}`,
     kind: reading.kind,
     side: reading.side,
     value: bounds.value,
@@ -280,5 +282,7 @@ function mergeRepeats(drafts: readonly Draft[]): Figure[] {
       first.countryFromSentence = true;
     }
   }
-  return [...kept.values()].map((d) => d.figure);
+  const figures = [...kept.values()].map((d) => d.figure);
+  const ids = uniqueIds(figures.map((f) => f.id));
+  return figures.map((f, i) => ({ ...f, id: ids[i]! }));
 }
