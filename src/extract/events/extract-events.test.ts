@@ -110,3 +110,20 @@ test('"the first since the start of the month, when …" dates the clause after 
   const doc = makeDoc('m', '2024-01-23', 'الضربات هي الأولى في العراق منذ بداية الشهر، عندما استهدفت الولايات المتحدة عضوا في مجموعة إيرانية.');
   assert.deepEqual(brief(doc, [date(doc, 'منذ بداية الشهر', '2024-01-01', '2024-01-10', 'since')]), ['strike 2024-01-01..2024-01-10 iraq 1']);
 });
+
+test('a place right after a base only locates it; a base "near" is still the base', () => {
+  const doc = makeDoc('n', '2024-02-05', 'وقال مسؤول إن صاروخين سقطا قرب قاعدة حرير في أربيل يوم الأحد.');
+  assert.deepEqual(brief(doc, [date(doc, 'يوم الأحد', '2024-02-04')]), ['attack 2024-02-04 harir 1']);
+});
+
+test('strikes in Lebanon, Israel, Gaza, Yemen or Iran are context, not US–militia strikes', () => {
+  const doc = makeDoc('o', '2024-02-05', 'وأعلن الجيش الإسرائيلي أنه قصف مواقع في جنوب لبنان يوم الأحد.');
+  assert.deepEqual(brief(doc, [date(doc, 'يوم الأحد', '2024-02-04')]), ['context 2024-02-04 south-lebanon 1']);
+});
+
+test('a group that says it attacked claims the attack; a source close to it does not', () => {
+  const said = makeDoc('p', '2024-02-05', 'أعلنت المقاومة الإسلامية في العراق أنها استهدفت بطائرة مسيرة قاعدة حرير يوم الأحد.');
+  assert.deepEqual(brief(said, [date(said, 'يوم الأحد', '2024-02-04')]).sort(), ['attack 2024-02-04 harir 1', 'claim 2024-02-05 harir 1']);
+  const close = makeDoc('q', '2024-02-05', 'وأكد مصدر مقرب من قوات الحشد الشعبي أن طائرة استهدفت قاعدة حرير يوم الأحد.');
+  assert.deepEqual(brief(close, [date(close, 'يوم الأحد', '2024-02-04')]), ['attack 2024-02-04 harir 1']);
+});

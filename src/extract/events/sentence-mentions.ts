@@ -60,6 +60,9 @@ const CLASS_RANK: Readonly<Record<string, number>> = {
   start: 9, claim: 8, assassination: 7, withdrawal: 6, strike: 5, response: 4, exposure: 3, attack: 2, war: 1,
 };
 
+/** Countries whose fights are background to the US–militia conflict in Iraq, Syria and Jordan. */
+const CONTEXT_COUNTRIES: ReadonlySet<string> = new Set(['LB', 'IL', 'PS', 'YE', 'IR']);
+
 /** Sides whose fights are background to the US–militia conflict. */
 const CONTEXT_SIDES: ReadonlySet<Side> = new Set(['houthi', 'hamas', 'hezbollah', 'israel']);
 
@@ -143,9 +146,25 @@ function usablePlaces(folded: string, places: TermMatch<PlaceEntry>[], actors: T
       if (!inPlace) return false;
     }
     if (cueBefore(folded, affiliations, p.start)) return false;
-    if (!AREA_KINDS.has(p.value.kind) && cueBefore(folded, references, p.start)) return false;
+    if (LANDMARK_KINDS.has(p.value.kind) && cueBefore(folded, references, p.start)) return false;
     return true;
+  }).filter((p, i, all) => {
+    // "قاعدة حرير في أربيل", "الشدادي في الحسكة": a place right after another, with في/ب/a comma, locates it.
+    const prior = all[i - 1];
+    if (!prior) return true;
+    return !locates(folded, prior, p);
   });
+}
+
+/** Kinds a direction word turns into a landmark ("غربي بغداد"); a base "قرب" is still the base attacked. */
+const LANDMARK_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district']);
+
+/** `later` only says where `prior` is: "قاعدة حرير في أربيل", "الشدادي بالحسكة". */
+function locates(folded: string, prior: TermMatch<PlaceEntry>, later: TermMatch<PlaceEntry>): boolean {
+  const gap = folded.slice(prior.end, later.start);
+  const prefix = folded.slice(later.start, later.termStart);
+  const joined = /^\s*(?:في\s*)?$/u.test(gap) && (/في/u.test(gap) || prefix.endsWith('ب'));
+  return joined && !AREA_KINDS.has(prior.value.kind) && later.value.country === prior.value.country && !placeContains(prior.value.id, later.value.id);
 }
 
 /** The most specific places among `places`: sites before areas, no place that contains another. */
@@ -200,6 +219,14 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const numbers = findCues(folded, 'number');
   const tallies = findCues(folded, 'tally');
   const placeOwner = assignPlaces(folded, clusters, places);
+  // A named armed group that speaks ("أعلنت المقاومة الإسلامية أنها استهدفت …", "بيان صادر عن …") claims the attack it reports.
+  const reports = findCues(folded, 'reporting');
+  const statements = findCues(folded, 'statement');
+  const spoken = actors.find((a) => a.value.group && a.value.side === 'militia'
+    && (reports.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 1)
+      || statements.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 4)));
+  const speaker = spoken?.value;
+  const speakerAt = spoken?.end;
 
   // First the kind of every trigger, then dates: a trigger may share the event date of a sibling attack or strike.
   const reads = clusters.map((cluster, i) => {
@@ -285,18 +312,27 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     }
 
     const leaves = leafPlaces(places.filter((p) => placeOwner.get(p) === cluster).map((p) => p.value));
+    // Attacks and strikes in Lebanon, Israel, Gaza, Yemen or Iran are the wider war: context.
+    if ((kind === 'attack' || kind === 'strike') && leaves.length > 0 && leaves.every((p) => CONTEXT_COUNTRIES.has(p.country))) {
+      kind = 'context';
+      rule = 'events:context-cue';
+    }
     const specific = leaves.filter((p) => !AREA_KINDS.has(p.kind));
     // Several sites are several happenings; several countries ("في العراق وسوريا") are no one place.
     const split = kind === 'claim' || weak ? leaves.slice(0, 1) : specific.length > 0 ? specific : leaves.length === 1 ? leaves : [];
+    const claimant = kind === 'attack' && (sides.agentSide === null || sides.agentSide === 'militia')
+      ? (sides.agent?.value.group && sides.agent.value.side === 'militia' && findCues(folded, 'statement').length > 0 ? sides.agent.value : speaker)
+      : undefined;
     const statement = kind === 'claim'
       ? sides.mentioned.some((a) => a.value.group) || sides.agent?.value.group === true || cluster.cues[0]!.value.id === 'claim-announce'
-      : findCues(folded, 'statement').length > 0 && sides.agentSide === 'militia';
+      : claimant !== undefined;
     const mentionActors = actorRoles(sides, kind);
     const base = { sentence, rule, at: { start: cluster.start, end: cluster.end }, date, dateQuality: quality, actors: mentionActors, anaphoric, weak, statement };
     for (const place of split.length > 0 ? split : [null]) out.push({ ...base, kind, place });
     // A group's statement that it attacked is also its claim ("استهدف مجاهدو المقاومة …").
-    if (kind === 'attack' && statement && sides.agent?.value.group) {
-      out.push({ ...base, kind: 'claim', rule: 'events:claim-statement', date: null, dateQuality: 'none', anaphoric: false, place: split[0] ?? null, actors: [{ entry: sides.agent.value, role: 'claimant' }] });
+    if (claimant && !cluster.definite && cluster.start > (speakerAt ?? -1)) {
+      const report = [...owned.values()].flat().find((d) => d.reporting && d.date.role === 'point');
+      out.push({ ...base, kind: 'claim', rule: 'events:claim-statement', date: report?.date ?? null, dateQuality: report ? 'own' : 'none', anaphoric: false, place: split[0] ?? null, actors: [{ entry: claimant, role: 'claimant' }] });
     }
   }
   return out;
@@ -395,6 +431,8 @@ interface Sides {
   targetActor: TermMatch<ActorEntry> | undefined;
   after: TermMatch<ActorEntry>[];
   mentioned: TermMatch<ActorEntry>[];
+  /** Every actor from the clause start to the next trigger. */
+  around: TermMatch<ActorEntry>[];
 }
 
 /** Complementisers also end the clause an agent is looked for in ("قال البنتاغون إن الهجوم …"). */
@@ -465,7 +503,8 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
   }
   if (target === agentSide) target = null;
   const mentioned = actors.filter((a) => a.start >= clauseStart && a.start < next && a !== agent && a !== targetActor);
-  return { agent, target, agentSide, targetActor, after, mentioned };
+  const around = actors.filter((a) => a.start >= clauseBase && a.start < next);
+  return { agent, target, agentSide, targetActor, after, mentioned, around };
 }
 
 function lastBreak(folded: string, at: number, floor: number): number {
@@ -481,6 +520,7 @@ function kindOf(cluster: Cluster, sides: Sides): EventKind | null {
   if (target === 'militia') return 'strike';
   if (agentSide === 'us') return 'strike';
   if (agentSide === 'militia' || agentSide === 'iran') return 'attack';
+  if (!target && !agentSide && sides.around.some((a) => CONTEXT_SIDES.has(a.value.side)) && !sides.around.some((a) => a.value.side === 'us' || a.value.side === 'militia')) return 'context';
   const defaults: Partial<Record<CueClass, EventKind>> = { attack: 'attack', exposure: 'attack', strike: 'strike' };
   return defaults[cluster.cls] ?? null;
 }
