@@ -1,0 +1,519 @@
+/**
+ * Everything the templates show, prepared once from the timeline and the
+ * read articles: sorted, grouped, formatted and linked. Templates only
+ * print this model; they never parse or compute. Nothing here is invented:
+ * an empty timeline gives empty lists.
+ */
+import type { DateMention } from '../dates/index.js';
+import type { Actor, ActorRole, Article, DateSpan, EventKind, Figure, Source, Timeline, TimelineEvent } from '../model/types.js';
+import { EVENT_KINDS } from '../model/types.js';
+import type { ArticleDoc } from '../read/index.js';
+import { figureText, outletCountText } from './figure-text.js';
+import { datetimeOf, formatDay, formatMonth, formatNumber, formatSpan } from './format-date.js';
+import { loadLabels, type Labels } from './labels.js';
+import { renderBody, type BodyAnchor, type BodyMark } from './render-body.js';
+import { safeSlug } from './slug.js';
+
+export interface LinkView {
+  url: string;
+  text: string;
+}
+
+export interface PlaceView {
+  key: string;
+  slug: string;
+  url: string;
+  name: string;
+  country: string;
+  countryName: string;
+  countryUrl: string;
+}
+
+export interface ActorView {
+  key: string;
+  slug: string;
+  url: string;
+  name: string;
+  role: ActorRole;
+  roleLabel: string;
+}
+
+export interface FigureView {
+  id: string;
+  /** Element id of its line in the article's notes. */
+  anchor: string;
+  text: string;
+  quote: string;
+  kind: Figure['kind'];
+  kindLabel: string;
+  qualifierNote: string;
+  sideShort: string;
+  bounds: string;
+  asOf: string;
+  asOfText: string;
+  sinceText: string | null;
+  article: LinkView;
+  outlet: string | null;
+  /** The figure's mark in its article. */
+  href: string;
+  event: LinkView | null;
+}
+
+/** Figures of one kind and side that the sources state differently. */
+export interface FigureComparison {
+  label: string;
+  figures: FigureView[];
+}
+
+export interface SourceView {
+  quote: string;
+  href: string;
+  article: LinkView;
+  outlet: string | null;
+  published: string;
+  publishedText: string;
+}
+
+export interface EventView {
+  id: string;
+  slug: string;
+  url: string;
+  kind: EventKind;
+  kindLabel: string;
+  date: DateSpan;
+  dateText: string;
+  /** `<time>` parts: one for a day or a month, two for a span of days. */
+  times: Array<{ datetime: string; text: string }>;
+  dateExplanation: string | null;
+  place: PlaceView | null;
+  actors: ActorView[];
+  /** For the cards: the actors by role (attacker, target, claimant), without those only mentioned. */
+  actorRoles: Array<{ role: ActorRole; label: string; actors: ActorView[] }>;
+  summary: string;
+  figures: FigureView[];
+  /** The figures in words, each reading once (for the cards). */
+  figureTexts: string[];
+  comparisons: FigureComparison[];
+  sources: SourceView[];
+  outletCount: number;
+  outletText: string;
+  /** Space-separated filter keys for the home page script. */
+  filterKind: string;
+  filterCountry: string;
+  filterActors: string;
+  prev: LinkView | null;
+  next: LinkView | null;
+}
+
+export interface MonthGroup {
+  key: string;
+  text: string;
+  events: EventView[];
+}
+
+export interface DateNote {
+  id: string;
+  markId: string;
+  quote: string;
+  text: string;
+  datetime: string;
+  explanation: string;
+  rule: string;
+  event: LinkView | null;
+}
+
+export interface ArticleView {
+  id: string;
+  slug: string;
+  url: string;
+  title: string;
+  outlet: string | null;
+  original: string | null;
+  published: string;
+  publishedText: string;
+  html: string;
+  dates: DateNote[];
+  figures: FigureView[];
+  events: EventView[];
+}
+
+/** A page listing events: a place, an actor, a kind or a country. */
+export interface FacetView {
+  slug: string;
+  url: string;
+  name: string;
+  /** Filter key and value for the home page script (`kind:attack`). */
+  filter: string;
+  count: number;
+  months: MonthGroup[];
+  extra: string | null;
+}
+
+export interface SiteModel {
+  labels: Labels;
+  months: MonthGroup[];
+  events: EventView[];
+  articles: ArticleView[];
+  figures: FigureView[];
+  places: FacetView[];
+  actors: FacetView[];
+  kinds: FacetView[];
+  countries: FacetView[];
+  /** Everything with its own page, for the link check and the sitemap. */
+  counts: { events: number; articles: number; figures: number; outlets: number };
+}
+
+export interface ModelInput {
+  timeline: Timeline;
+  docs: readonly ArticleDoc[];
+  dates: ReadonlyMap<string, readonly DateMention[]>;
+}
+
+/** The roles a card names; the event page names every actor. */
+const CARD_ROLES: readonly ActorRole[] = ['attacker', 'target', 'claimant'];
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && (seen.add(key(item)), true));
+}
+
+const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Events in reading order: by start, end, kind, id. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return compare(a.date.start, b.date.start) || compare(a.date.end, b.date.end) || (KIND_ORDER.get(a.kind) ?? 9) - (KIND_ORDER.get(b.kind) ?? 9) || compare(a.id, b.id);
+}
+
+export function articleUrl(id: string): string {
+  return `/articles/${safeSlug(id)}/`;
+}
+
+export function eventUrl(id: string): string {
+  return `/events/${safeSlug(id)}/`;
+}
+
+function placeKey(place: NonNullable<TimelineEvent['place']>): string {
+  return place.id ?? `${place.name}|${place.country}`;
+}
+
+function actorKey(actor: Actor): string {
+  return actor.id ?? actor.name;
+}
+
+function timesOf(span: DateSpan): Array<{ datetime: string; text: string }> {
+  const text = formatSpan(span);
+  if ((span.precision === 'days' || span.precision === 'day') && span.start !== span.end) {
+    // One element per end of the span: the text is split at its dash.
+    const cut = text.search(/\s?–\s?/u);
+    if (cut > 0) {
+      const dash = /\s?–\s?/u.exec(text.slice(cut))![0];
+      return [
+        { datetime: span.start, text: text.slice(0, cut) + dash },
+        { datetime: span.end, text: text.slice(cut + dash.length) },
+      ];
+    }
+  }
+  return [{ datetime: datetimeOf(span), text }];
+}
+
+/** Builds the site model. Pure: the same input gives the same model. */
+export function buildSiteModel(input: ModelInput): SiteModel {
+  const labels = loadLabels();
+  const { timeline } = input;
+  const articles = new Map<string, Article>(timeline.articles.map((a) => [a.id, a]));
+  const docs = new Map(input.docs.map((d) => [d.article.id, d]));
+  const sorted = [...timeline.events].sort(compareEvents);
+  const eventById = new Map(sorted.map((e) => [e.id, e]));
+
+  const articleLink = (id: string): LinkView => ({ url: articleUrl(id), text: articles.get(id)?.title ?? id });
+  const eventLink = (e: TimelineEvent): LinkView => ({ url: eventUrl(e.id), text: e.summary });
+
+  const figureView = (f: Figure): FigureView => {
+    const q = labels.qualifiers[f.qualifier];
+    const ev = f.event ? eventById.get(f.event) : undefined;
+    return {
+      id: f.id,
+      anchor: `f-${safeSlug(f.id)}`,
+      text: figureText(f),
+      quote: f.source.quote,
+      kind: f.kind,
+      kindLabel: labels.figureKinds[f.kind].label,
+      qualifierNote: q.note,
+      sideShort: labels.sides[labels.figureKinds[f.kind].group][f.side].short,
+      bounds: boundsText(f),
+      asOf: f.asOf,
+      asOfText: formatDay(f.asOf),
+      sinceText: f.since ? formatDay(f.since) : null,
+      article: articleLink(f.source.article),
+      outlet: articles.get(f.source.article)?.outlet ?? null,
+      href: `${articleUrl(f.source.article)}#${figureMarkId(f)}`,
+      event: ev ? eventLink(ev) : null,
+    };
+  };
+  const figureViews = new Map(timeline.figures.map((f) => [f.id, figureView(f)]));
+  const sortedFigures = [...timeline.figures].sort((a, b) => compare(a.asOf, b.asOf) || compare(a.kind, b.kind) || compare(a.source.article, b.source.article) || a.source.start - b.source.start || compare(a.id, b.id));
+
+  const sourceView = (s: Source): SourceView => {
+    const article = articles.get(s.article);
+    const published = article?.published ?? '';
+    return {
+      quote: s.quote,
+      href: `${articleUrl(s.article)}#s-${s.start}`,
+      article: articleLink(s.article),
+      outlet: article?.outlet ?? null,
+      published: published.slice(0, 10),
+      publishedText: /^\d{4}-\d{2}-\d{2}/u.test(published) ? formatDay(published.slice(0, 10)) : published,
+    };
+  };
+
+  const views: EventView[] = sorted.map((e) => {
+    const place: PlaceView | null = e.place
+      ? {
+          key: placeKey(e.place),
+          slug: safeSlug(placeKey(e.place)),
+          url: `/places/${safeSlug(placeKey(e.place))}/`,
+          name: e.place.name,
+          country: e.place.country,
+          countryName: labels.countries[e.place.country] ?? e.place.country,
+          countryUrl: `/countries/${e.place.country.toLowerCase()}/`,
+        }
+      : null;
+    const actors: ActorView[] = e.actors.map((a) => ({
+      key: actorKey(a),
+      slug: safeSlug(actorKey(a)),
+      url: `/actors/${safeSlug(actorKey(a))}/`,
+      name: a.name,
+      role: a.role,
+      roleLabel: labels.actorRoles[a.role],
+    }));
+    const figureIds = new Set(e.figures);
+    for (const f of timeline.figures) if (f.event === e.id) figureIds.add(f.id);
+    const figures = sortedFigures.filter((f) => figureIds.has(f.id)).map((f) => figureViews.get(f.id)!);
+    const sources = [...e.sources].sort((a, b) => compare(articles.get(a.article)?.published ?? '', articles.get(b.article)?.published ?? '') || compare(a.article, b.article) || a.start - b.start).map(sourceView);
+    const outlets = new Set(e.sources.map((s) => articles.get(s.article)?.outlet ?? `article:${s.article}`));
+    return {
+      id: e.id,
+      slug: safeSlug(e.id),
+      url: eventUrl(e.id),
+      kind: e.kind,
+      kindLabel: labels.eventKinds[e.kind].label,
+      date: e.date,
+      dateText: formatSpan(e.date),
+      times: timesOf(e.date),
+      dateExplanation: e.dateExplanation ?? null,
+      place,
+      actors,
+      actorRoles: CARD_ROLES.map((role) => ({ role, label: labels.actorRoles[role], actors: uniqueBy(actors.filter((a) => a.role === role), (a) => a.key) })).filter((g) => g.actors.length > 0),
+      summary: e.summary,
+      figures,
+      figureTexts: [...new Set(figures.map((f) => f.text))],
+      comparisons: compareFigures(figures, timeline.figures, labels),
+      sources,
+      outletCount: outlets.size,
+      outletText: outletCountText(outlets.size),
+      filterKind: e.kind,
+      filterCountry: place ? place.country.toLowerCase() : '',
+      filterActors: [...new Set(actors.map((a) => a.slug))].sort().join(' '),
+      prev: null,
+      next: null,
+    };
+  });
+  views.forEach((v, i) => {
+    const before = views[i - 1];
+    const after = views[i + 1];
+    v.prev = before ? { url: before.url, text: before.summary } : null;
+    v.next = after ? { url: after.url, text: after.summary } : null;
+  });
+
+  const facet = (entries: Array<{ key: string; name: string; filter: string; url: string; slug: string; extra?: string | null; events: EventView[] }>): FacetView[] =>
+    entries.map((x) => ({ slug: x.slug, url: x.url, name: x.name, filter: x.filter, count: x.events.length, months: groupByMonth(x.events), extra: x.extra ?? null }));
+
+  const placeGroups = new Map<string, { view: PlaceView; events: EventView[] }>();
+  const actorGroups = new Map<string, { view: ActorView; events: EventView[] }>();
+  for (const v of views) {
+    if (v.place) {
+      const g = placeGroups.get(v.place.key) ?? { view: v.place, events: [] };
+      g.events.push(v);
+      placeGroups.set(v.place.key, g);
+    }
+    for (const a of v.actors) {
+      const g = actorGroups.get(a.key) ?? { view: a, events: [] };
+      if (!g.events.includes(v)) g.events.push(v);
+      actorGroups.set(a.key, g);
+    }
+  }
+  const byName = (a: { name: string; key: string }, b: { name: string; key: string }): number => compare(a.name, b.name) || compare(a.key, b.key);
+
+  const places = facet(
+    [...placeGroups.values()]
+      .map((g) => ({ key: g.view.key, name: g.view.name, slug: g.view.slug, url: g.view.url, filter: `place:${g.view.slug}`, extra: g.view.countryName, events: g.events }))
+      .sort(byName),
+  );
+  const actors = facet(
+    [...actorGroups.values()]
+      .map((g) => ({ key: g.view.key, name: g.view.name, slug: g.view.slug, url: g.view.url, filter: `actor:${g.view.slug}`, events: g.events }))
+      .sort(byName),
+  );
+  const kinds = facet(
+    EVENT_KINDS.filter((k) => views.some((v) => v.kind === k)).map((k) => ({ key: k, name: labels.eventKinds[k].plural, slug: k, url: `/kinds/${k}/`, filter: `kind:${k}`, extra: labels.eventKinds[k].note, events: views.filter((v) => v.kind === k) })),
+  );
+  const countryCodes = [...new Set(views.flatMap((v) => (v.place ? [v.place.country] : [])))].sort();
+  const countries = facet(
+    countryCodes.map((c) => ({ key: c, name: labels.countries[c] ?? c, slug: c.toLowerCase(), url: `/countries/${c.toLowerCase()}/`, filter: `country:${c.toLowerCase()}`, events: views.filter((v) => v.place?.country === c) })),
+  );
+
+  const articleViews: ArticleView[] = [...timeline.articles]
+    .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
+    .map((a) => {
+      const doc = docs.get(a.id);
+      const own = views.filter((v) => v.sources.some((s) => s.article.url === articleUrl(a.id)));
+      const eventsHere = sorted.filter((e) => e.sources.some((s) => s.article === a.id));
+      const dates = [...(input.dates.get(a.id) ?? [])].sort((x, y) => x.start - y.start || x.end - y.end);
+      const figures = sortedFigures.filter((f) => f.source.article === a.id).sort((x, y) => x.source.start - y.source.start || compare(x.id, y.id));
+      const dateNotes: DateNote[] = dates.map((d) => {
+        const ev = eventsHere.find((e) => e.sources.some((s) => s.article === a.id && s.start <= d.start && d.end <= s.end));
+        return {
+          id: `d-${d.start}-${d.end}`,
+          markId: `m-d-${d.start}-${d.end}`,
+          quote: d.quote,
+          text: formatSpan(d.span),
+          datetime: datetimeOf(d.span),
+          explanation: d.explanation,
+          rule: d.rule,
+          event: ev ? eventLink(ev) : null,
+        };
+      });
+      const marks: BodyMark[] = [
+        ...dates.map((d, i): BodyMark => {
+          const note = dateNotes[i]!;
+          return { start: d.start, end: d.end, kind: 'date', id: note.markId, label: `تاريخ: ${note.text}`, href: note.event?.url ?? `#${note.id}` };
+        }),
+        ...figures.map((f): BodyMark => {
+          const ev = f.event ? eventById.get(f.event) : undefined;
+          return { start: f.source.start, end: f.source.end, kind: 'figure', id: figureMarkId(f), label: `رقم: ${figureText(f)}`, href: ev ? eventUrl(ev.id) : `#f-${safeSlug(f.id)}` };
+        }),
+        ...placeMarks(eventsHere, a.id, doc?.body ?? '', labels),
+      ];
+      const anchors: BodyAnchor[] = [];
+      const seen = new Set<number>();
+      for (const e of eventsHere) {
+        for (const s of e.sources) {
+          if (s.article !== a.id || seen.has(s.start)) continue;
+          seen.add(s.start);
+          anchors.push({ start: s.start, end: s.end, id: `s-${s.start}` });
+        }
+      }
+      return {
+        id: a.id,
+        slug: safeSlug(a.id),
+        url: articleUrl(a.id),
+        title: a.title,
+        outlet: a.outlet,
+        original: a.url !== null && /^https?:\/\//iu.test(a.url) ? a.url : null,
+        published: a.published.slice(0, 10),
+        publishedText: /^\d{4}-\d{2}-\d{2}/u.test(a.published) ? formatDay(a.published.slice(0, 10)) : a.published,
+        html: doc ? renderBody(doc.body, { marks: dedupeMarks(marks), anchors }) : '',
+        dates: dateNotes,
+        figures: figures.map((f) => figureViews.get(f.id)!),
+        events: own,
+      };
+    });
+
+  const outletSet = new Set(timeline.articles.map((a) => a.outlet ?? `article:${a.id}`));
+  return {
+    labels,
+    months: groupByMonth(views),
+    events: views,
+    articles: articleViews,
+    figures: sortedFigures.map((f) => figureViews.get(f.id)!),
+    places,
+    actors,
+    kinds,
+    countries,
+    counts: { events: views.length, articles: articleViews.length, figures: timeline.figures.length, outlets: outletSet.size },
+  };
+}
+
+function figureMarkId(f: Figure): string {
+  return `m-f-${f.source.start}-${safeSlug(f.id)}`;
+}
+
+function groupByMonth(events: readonly EventView[]): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const e of events) {
+    const key = e.date.start.slice(0, 7);
+    let group = groups[groups.length - 1];
+    if (!group || group.key !== key) {
+      group = { key, text: formatMonth(e.date.start), events: [] };
+      groups.push(group);
+    }
+    group.events.push(e);
+  }
+  return groups;
+}
+
+/** The bounds a figure allows, for people who compare ("61 فأكثر", "20–99"). */
+function boundsText(f: Figure): string {
+  if ((f.min === null && f.max === null) || f.min === f.max) return '';
+  if (f.max === null) return `${formatNumber(f.min ?? 0)} فأكثر`;
+  if (f.min === f.max) return formatNumber(f.max);
+  return `${formatNumber(f.min ?? 0)}–${formatNumber(f.max)}`;
+}
+
+/**
+ * Groups an event's figures by kind and side; a group whose figures read
+ * differently (other value, bounds or qualifier) is a disagreement shown
+ * side by side. Running tallies of the same kind from other events are not
+ * pulled in: only what this event's sources say.
+ */
+function compareFigures(figures: readonly FigureView[], all: readonly Figure[], labels: Labels): FigureComparison[] {
+  const byId = new Map(all.map((f) => [f.id, f]));
+  const groups = new Map<string, FigureView[]>();
+  for (const view of figures) {
+    const f = byId.get(view.id)!;
+    const key = `${f.kind}|${f.side}`;
+    groups.set(key, [...(groups.get(key) ?? []), view]);
+  }
+  const out: FigureComparison[] = [];
+  for (const [key, views] of [...groups].sort((a, b) => compare(a[0], b[0]))) {
+    const readings = new Set(views.map((v) => {
+      const f = byId.get(v.id)!;
+      return `${f.value}|${f.min}|${f.max}|${f.qualifier}`;
+    }));
+    if (readings.size < 2) continue;
+    const [kind] = key.split('|') as [Figure['kind']];
+    out.push({ label: labels.figureKinds[kind].label, figures: views });
+  }
+  return out;
+}
+
+/** Marks an event's place where its name stands in one of the event's source sentences. */
+function placeMarks(events: readonly TimelineEvent[], articleId: string, body: string, labels: Labels): BodyMark[] {
+  const marks: BodyMark[] = [];
+  for (const e of events) {
+    if (!e.place) continue;
+    for (const s of e.sources) {
+      if (s.article !== articleId) continue;
+      const at = body.slice(s.start, s.end).indexOf(e.place.name);
+      if (at < 0) continue;
+      const start = s.start + at;
+      const slug = safeSlug(placeKey(e.place));
+      marks.push({ start, end: start + e.place.name.length, kind: 'place', id: `m-p-${start}-${start + e.place.name.length}`, label: `مكان: ${e.place.name}، ${labels.countries[e.place.country] ?? e.place.country}`, href: `/places/${slug}/` });
+    }
+  }
+  return marks;
+}
+
+function dedupeMarks(marks: readonly BodyMark[]): BodyMark[] {
+  const seen = new Set<string>();
+  return marks.filter((m) => {
+    const key = `${m.kind}|${m.start}|${m.end}`;
+    if (seen.has(key) || m.end <= m.start) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Wraps body ranges of a hast tree (made by remark-rehype, so text nodes
+ * carry body positions) in new elements: source sentences in anchors, dates
+ * and figures in `<mark>`. Text nodes are split at body offsets; a range
+ * that crosses an element boundary is wrapped piece by piece (an element
+ * wholly inside the range goes into the piece whole).
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+
+/** Body offset of every character boundary of a text node (`value.length + 1` entries). */
+type OffsetMap = number[];
+
+interface Mapped {
+  khattMap?: OffsetMap;
+}
+
+/** What one piece of a wrapped range becomes. */
+export interface RangeWrapper {
+  start: number;
+  end: number;
+  /**
+   * Makes the wrapper of one piece.
+   * @param first the first piece of the range (it carries the id)
+   * @param last the last piece (it carries an accessible label)
+   * @param inLink an ancestor or a child of the piece is a link (so no link may be added)
+   */
+  make(children: ElementContent[], piece: { first: boolean; last: boolean; inLink: boolean }): Element;
+}
+
+/**
+ * Gives every positioned text node an offset map, aligning its value with
+ * the body it came from (values may drop escapes and entities).
+ */
+export function mapOffsets(tree: Root, body: string): void {
+  visitText(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const source = body.slice(start, end);
+    const map: OffsetMap = [];
+    if (source === node.value) {
+      for (let i = 0; i <= node.value.length; i++) map.push(start + i);
+    } else {
+      let j = 0;
+      for (let i = 0; i < node.value.length; i++) {
+        while (j < source.length && source[j] !== node.value[i]) j++;
+        map.push(start + Math.min(j, source.length));
+        if (j < source.length) j++;
+      }
+      map.push(start + Math.min(j, source.length));
+    }
+    (node.data as Mapped | undefined) ??= {};
+    (node.data as Mapped).khattMap = map;
+  });
+}
+
+/** Wraps each range in turn (give outer ranges first so inner ones nest). */
+export function wrapRanges(tree: Root, ranges: readonly RangeWrapper[]): void {
+  for (const range of ranges) {
+    if (range.end <= range.start) continue;
+    const pieces: Array<{ parent: Root | Element; index: number; count: number; inLink: boolean }> = [];
+    splitAt(tree, range.start);
+    splitAt(tree, range.end);
+    collect(tree, range, false, pieces);
+    // Replace from the last piece backwards so earlier indexes stay valid.
+    const total = pieces.length;
+    for (let k = total - 1; k >= 0; k--) {
+      const piece = pieces[k]!;
+      const children = piece.parent.children.slice(piece.index, piece.index + piece.count) as ElementContent[];
+      const inLink = piece.inLink || children.some(containsLink);
+      const wrapper = range.make(children, { first: k === 0, last: k === total - 1, inLink });
+      (piece.parent.children as RootContent[]).splice(piece.index, piece.count, wrapper);
+    }
+  }
+}
+
+function mapOf(node: Text): OffsetMap | undefined {
+  return (node.data as Mapped | undefined)?.khattMap;
+}
+
+/** Splits the text node that straddles `offset` into two. */
+function splitAt(parent: Root | Element, offset: number): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    if (child.type === 'element') splitAt(child, offset);
+    if (child.type !== 'text') continue;
+    const map = mapOf(child);
+    if (!map) continue;
+    const cut = map.findIndex((o) => o >= offset);
+    if (cut <= 0 || cut >= child.value.length) continue;
+    const a: Text = { type: 'text', value: child.value.slice(0, cut), data: { khattMap: map.slice(0, cut + 1) } as Text['data'] };
+    const b: Text = { type: 'text', value: child.value.slice(cut), data: { khattMap: map.slice(cut) } as Text['data'] };
+    (parent.children as RootContent[]).splice(i, 1, a, b);
+    i++;
+  }
+}
+
+/** Body extent of a node's positioned text, or null. */
+function extent(node: RootContent | ElementContent): [number, number] | null {
+  if (node.type === 'text') {
+    const map = mapOf(node);
+    if (!map || node.value.length === 0) return null;
+    return [map[0]!, map[map.length - 1]!];
+  }
+  if (node.type !== 'element') return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const child of node.children) {
+    const e = extent(child);
+    if (!e) continue;
+    lo = Math.min(lo, e[0]);
+    hi = Math.max(hi, e[1]);
+  }
+  return lo === Infinity ? null : [lo, hi];
+}
+
+/** Elements a wrapper may hold whole; any other element is entered, never wrapped. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+function collect(parent: Root | Element, range: { start: number; end: number }, inLink: boolean, out: Array<{ parent: Root | Element; index: number; count: number; inLink: boolean }>): void {
+  let runStart = -1;
+  const flush = (i: number): void => {
+    if (runStart >= 0) out.push({ parent, index: runStart, count: i - runStart, inLink });
+    runStart = -1;
+  };
+  parent.children.forEach((child, i) => {
+    const e = child.type === 'text' || child.type === 'element' ? extent(child) : null;
+    const inline = child.type === 'text' || (child.type === 'element' && INLINE.has(child.tagName));
+    const inside = inline && e !== null && e[0] >= range.start && e[1] <= range.end;
+    const blank = child.type === 'text' && !mapOf(child) && runStart >= 0 && child.value.trim() === '';
+    if (inside || blank) {
+      if (runStart < 0) runStart = i;
+      return;
+    }
+    flush(i);
+    if (child.type === 'element' && e !== null && e[1] > range.start && e[0] < range.end) {
+      collect(child, range, inLink || child.tagName === 'a', out);
+    }
+  });
+  flush(parent.children.length);
+}
+
+function containsLink(node: ElementContent): boolean {
+  return node.type === 'element' && (node.tagName === 'a' || node.children.some(containsLink));
+}
+
+/** Calls `fn` on every text node. */
+export function visitText(node: Root | Element, fn: (text: Text, parent: Root | Element, index: number) => void): void {
+  node.children.forEach((child, i) => {
+    if (child.type === 'text') fn(child, node, i);
+    else if (child.type === 'element') visitText(child, fn);
+  });
+}

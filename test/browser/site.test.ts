@@ -1,0 +1,321 @@
+/**
+ * The built site in Debian's Chromium (playwright-core), served on
+ * 127.0.0.1. Two builds: the seeds through the whole pipeline (whatever the
+ * extraction yields today) and the hand-made fixture timeline over the
+ * same seeds (so that every kind of page, mark and filter is exercised).
+ *
+ * Every page: RTL Arabic, no console errors, no failed request, no request
+ * leaving 127.0.0.1, no sideways scroll at 375 px, zero axe-core
+ * violations; every internal link and fragment resolves; outbound links
+ * carry rel="noopener noreferrer". The timeline is complete with
+ * JavaScript off; the filters work with it on; the home page's weight.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from '../../src/build.js';
+import type { Timeline } from '../../src/model/index.js';
+import { renderSite } from '../../src/site/index.js';
+import { fixtureTimeline } from './fixture-timeline.js';
+import { serveStatic, type StaticServer } from './serve-static.js';
+
+const CHROMIUM = process.env.KHATT_CHROMIUM ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface Site {
+  name: string;
+  dir: string;
+  server: StaticServer;
+  timeline: Timeline;
+  pages: string[];
+}
+
+let browser: Browser;
+let userDir: string;
+const sites: Site[] = [];
+const tmp = mkdtempSync(join(tmpdir(), 'khatt-site-'));
+
+/** Every HTML page of a built site, as URL paths. */
+function pagesOf(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) out.push(`/${relative(dir, path).split(sep).join('/')}`.replace(/index\.html$/u, ''));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+before(async () => {
+  const seedsDir = join(tmp, 'seeds');
+  const result = await build({ contentDir: 'content/articles', outDir: seedsDir });
+  assert.ok(result.timeline, 'the seeds build');
+  const fixtureDir = join(tmp, 'fixture');
+  const fixture = fixtureTimeline();
+  mkdirSync(join(fixtureDir, 'data'), { recursive: true });
+  writeFileSync(join(fixtureDir, 'data', 'timeline.json'), JSON.stringify(fixture.timeline));
+  await renderSite({ ...fixture, outDir: fixtureDir });
+  for (const [name, dir, timeline] of [['seeds', seedsDir, result.timeline], ['fixture', fixtureDir, fixture.timeline]] as const) {
+    sites.push({ name, dir, server: await serveStatic(dir), timeline, pages: pagesOf(dir) });
+  }
+  userDir = mkdtempSync(join(tmpdir(), 'khatt-chromium-'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--user-data-dir=${userDir}`].filter((a) => !a.startsWith('--user-data-dir')) });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const site of sites) await site.server.close();
+  rmSync(tmp, { recursive: true, force: true });
+  if (userDir) rmSync(userDir, { recursive: true, force: true });
+});
+
+/** A context that refuses (and records) every request leaving the site. */
+async function guardedContext(site: Site, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; outside: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${site.server.url}/`) || url.startsWith('data:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  return { context, outside };
+}
+
+/** Loads a page and reports what went wrong on the way. */
+async function visit(page: Page, url: string): Promise<string[]> {
+  const problems: string[] = [];
+  const onConsole = (m: { type(): string; text(): string }): void => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  };
+  const onError = (e: Error): void => void problems.push(`page error: ${e.message}`);
+  // ERR_ABORTED is a request cancelled by the next navigation (the favicon, fetched lazily).
+  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }): void => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  };
+  const onResponse = (r: { url(): string; status(): number }): void => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  page.off('requestfailed', onFailed);
+  page.off('response', onResponse);
+  return problems;
+}
+
+describe('every page', () => {
+  test('RTL Arabic, no console errors, no failed or outside requests, no sideways scroll at 375 px, links resolve', async () => {
+    for (const site of sites) {
+      const { context, outside } = await guardedContext(site, { viewport: { width: 375, height: 812 } });
+      const page = await context.newPage();
+      const links = new Map<string, string>();
+      const ids = new Map<string, Set<string>>();
+      for (const path of site.pages) {
+        const t0 = Date.now();
+        const problems = await visit(page, site.server.url + path);
+        if (process.env.KHATT_DEBUG) console.log(`# ${site.name} ${path} ${Date.now() - t0}ms`);
+        assert.deepEqual(problems, [], `${site.name} ${path}`);
+        const facts = await page.evaluate(() => ({
+          dir: document.documentElement.dir,
+          lang: document.documentElement.lang,
+          computed: getComputedStyle(document.body).direction,
+          scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+          hrefs: [...document.querySelectorAll('a[href], link[href], script[src]')].map((e) => ({
+            href: e.getAttribute('href') ?? e.getAttribute('src') ?? '',
+            rel: e.getAttribute('rel') ?? '',
+            tag: e.tagName,
+          })),
+          h1: document.querySelectorAll('h1').length,
+          main: document.querySelectorAll('main').length,
+          styleAttrs: document.querySelectorAll('[style]').length,
+          inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+        }));
+        assert.equal(facts.dir, 'rtl', `${site.name} ${path}: dir`);
+        assert.equal(facts.lang, 'ar', `${site.name} ${path}: lang`);
+        assert.equal(facts.computed, 'rtl', `${site.name} ${path}: computed direction`);
+        assert.ok(facts.scroll <= 0, `${site.name} ${path}: sideways scroll of ${facts.scroll}px at 375 px`);
+        assert.equal(facts.h1, 1, `${site.name} ${path}: one h1`);
+        assert.equal(facts.main, 1, `${site.name} ${path}: one main landmark`);
+        assert.equal(facts.styleAttrs, 0, `${site.name} ${path}: no style attributes`);
+        assert.equal(facts.inlineScripts, 0, `${site.name} ${path}: no inline scripts`);
+        assert.equal(new Set(facts.ids).size, facts.ids.length, `${site.name} ${path}: duplicate ids`);
+        ids.set(path, new Set(facts.ids));
+        for (const link of facts.hrefs) {
+          const url = new URL(link.href, site.server.url + path);
+          if (url.origin === site.server.url) {
+            links.set(`${url.pathname}${url.hash}`, path);
+          } else {
+            assert.match(url.protocol, /^https?:$/u, `${site.name} ${path}: ${link.href}`);
+            assert.ok(link.tag === 'A' && /noopener/u.test(link.rel) && /noreferrer/u.test(link.rel), `${site.name} ${path}: outbound ${link.href} needs rel="noopener noreferrer"`);
+          }
+        }
+      }
+      // The link check: every internal target exists; every fragment is an id on its page.
+      const files = new Set(pagesOf(site.dir));
+      for (const [target, from] of links) {
+        const [pathname = '', hash] = target.split('#');
+        const path = decodeURIComponent(pathname);
+        const file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
+        let exists = false;
+        try {
+          exists = statSync(file).isFile();
+        } catch {
+          exists = false;
+        }
+        assert.ok(exists, `${site.name}: broken link ${target} on ${from}`);
+        if (hash && files.has(path)) {
+          if (!ids.has(path)) {
+            await page.goto(site.server.url + path);
+            ids.set(path, new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id))));
+          }
+          assert.ok(ids.get(path)!.has(decodeURIComponent(hash)), `${site.name}: ${target} on ${from}: no element with that id`);
+        }
+      }
+      assert.deepEqual(outside, [], `${site.name}: requests left the machine`);
+      await context.close();
+    }
+  });
+
+  test('zero axe-core violations', async () => {
+    for (const site of sites) {
+      // The CSP forbids injected scripts: this context bypasses it for axe only.
+      for (const scheme of ['light', 'dark'] as const) {
+        const { context } = await guardedContext(site, { bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        for (const path of scheme === 'light' ? site.pages : site.pages.slice(0, 8)) {
+          await page.goto(site.server.url + path);
+          await page.addScriptTag({ path: AXE });
+          const violations = await page.evaluate(async () => {
+            const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+            const result = await axe.run({ resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id}: ${v.help} → ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+          });
+          assert.deepEqual(violations, [], `${site.name} ${path} (${scheme})`);
+        }
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('the home page', () => {
+  test('the timeline is complete with JavaScript off', async () => {
+    for (const site of sites) {
+      const { context } = await guardedContext(site, { javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}/`);
+      const cards = await page.$$eval('li.ev', (els) => els.map((e) => ({ hidden: (e as HTMLElement).hidden, visible: (e as HTMLElement).offsetParent !== null })));
+      assert.equal(cards.length, site.timeline.events.length, `${site.name}: one card per event`);
+      assert.ok(cards.every((c) => !c.hidden && c.visible), `${site.name}: every card visible`);
+      const articles = await page.$$eval('.article-list li', (els) => els.length);
+      assert.equal(articles, site.timeline.articles.length);
+      const times = await page.$$eval('li.ev time[datetime]', (els) => els.length);
+      assert.ok(times >= cards.length, 'every card has a <time datetime>');
+      if (site.timeline.events.length > 0) {
+        // A filter is a plain link to a static page listing only that kind.
+        const href = await page.$eval('a[data-filter^="kind:"]', (a) => a.getAttribute('href'));
+        assert.match(href ?? '', /^\/kinds\/[a-z]+\/$/u);
+        await page.goto(site.server.url + href!);
+        const kinds = await page.$$eval('li.ev', (els) => els.map((e) => e.getAttribute('data-kind')));
+        assert.ok(kinds.length > 0 && kinds.every((k) => href!.includes(`/${k}/`)), `${site.name}: static filtered page`);
+      }
+      await context.close();
+    }
+  });
+
+  test('the filters work with JavaScript on', async () => {
+    const site = sites.find((s) => s.name === 'fixture')!;
+    const { context } = await guardedContext(site, { viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    assert.deepEqual(await visit(page, `${site.server.url}/`), []);
+    const total = await page.$$eval('li.ev', (els) => els.length);
+    const visible = (): Promise<Array<{ kind: string | null; country: string | null; actor: string | null }>> =>
+      page.$$eval('li.ev:not([hidden])', (els) => els.map((e) => ({ kind: e.getAttribute('data-kind'), country: e.getAttribute('data-country'), actor: e.getAttribute('data-actor') })));
+
+    await page.click('a[data-filter="kind:attack"]');
+    assert.equal(new URL(page.url()).pathname, '/', 'stays on the home page');
+    assert.equal(new URL(page.url()).hash, '#kind=attack');
+    let shown = await visible();
+    const attacks = site.timeline.events.filter((e) => e.kind === 'attack').length;
+    assert.equal(shown.length, attacks);
+    assert.ok(shown.every((c) => c.kind === 'attack'), 'kind filter');
+    assert.equal(await page.getAttribute('a[data-filter="kind:attack"]', 'aria-current'), 'true');
+    assert.match(await page.textContent('#filter-status') ?? '', new RegExp(`${attacks}`, 'u'));
+    // A month with nothing left to show is hidden too.
+    const emptyMonths = await page.$$eval('.month:not([hidden])', (els) => els.filter((m) => !m.querySelector('li.ev:not([hidden])')).length);
+    assert.equal(emptyMonths, 0);
+
+    await page.click('a[data-filter="country:sy"]');
+    shown = await visible();
+    assert.ok(shown.length > 0 && shown.every((c) => c.country === 'sy'), `country filter: ${JSON.stringify(shown)}`);
+
+    await page.click('a[data-filter^="actor:"]');
+    const actor = (await page.getAttribute('a[data-filter^="actor:"][aria-current]', 'data-filter'))!.slice('actor:'.length);
+    shown = await visible();
+    assert.ok(shown.length > 0 && shown.every((c) => (c.actor ?? '').split(' ').includes(actor)), `actor filter ${actor}: ${JSON.stringify(shown)}`);
+
+    await page.click('a[data-filter=""]');
+    assert.equal((await visible()).length, total, 'الكل shows everything again');
+
+    // A shared address opens filtered.
+    await page.goto(`${site.server.url}/#kind=strike`);
+    shown = await visible();
+    assert.ok(shown.length > 0 && shown.every((c) => c.kind === 'strike'), `opened filtered: ${JSON.stringify(shown)}`);
+    await context.close();
+  });
+
+  test('weight: at most 100 KB transferred in all, at most 10 KB of JavaScript, nothing from elsewhere', async () => {
+    for (const site of sites) {
+      const { context, outside } = await guardedContext(site);
+      const page = await context.newPage();
+      const sizes: Array<{ url: string; type: string; bytes: number; raw: number }> = [];
+      page.on('response', (r) => {
+        const headers = r.headers();
+        sizes.push({ url: r.url(), type: r.request().resourceType(), bytes: Number(headers['content-length'] ?? 0), raw: Number(headers['x-uncompressed-length'] ?? 0) });
+      });
+      await page.goto(`${site.server.url}/`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.waitForLoadState('networkidle');
+      const sum = (list: typeof sizes, key: 'bytes' | 'raw'): number => list.reduce((n, s) => n + s[key], 0);
+      const total = sum(sizes, 'bytes');
+      const raw = sum(sizes, 'raw');
+      const scripts = sizes.filter((s) => s.type === 'script');
+      const report = sizes.map((s) => `${s.url.replace(site.server.url, '')} ${s.bytes}/${s.raw}`).join(', ');
+      console.log(`${site.name} home: ${total} bytes transferred, ${raw} uncompressed (${sum(scripts, 'raw')} of script): ${report}`);
+      assert.ok(total <= 100 * 1024, `${site.name}: home page transfers ${total} bytes`);
+      assert.ok(sum(scripts, 'raw') <= 10 * 1024, `${site.name}: ${sum(scripts, 'raw')} bytes of script`);
+      assert.ok(sizes.some((s) => s.url.endsWith('.woff2')), 'the web font is loaded from the site itself');
+      assert.deepEqual(outside, []);
+      await context.close();
+    }
+  });
+});
+
+test('the 404 page and the favicon', async () => {
+  const site = sites[0]!;
+  const { context } = await guardedContext(site);
+  const page = await context.newPage();
+  const response = await page.goto(`${site.server.url}/no-such-page/`);
+  assert.equal(response?.status(), 404);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.match(await page.textContent('h1') ?? '', /\S/u);
+  const favicon = await page.goto(`${site.server.url}/favicon.svg`);
+  assert.equal(favicon?.status(), 200);
+  assert.match(readFileSync(join(site.dir, 'favicon.svg'), 'utf8'), /^<svg/u);
+  await context.close();
+});
