@@ -14,6 +14,8 @@ export interface PlaceEntry {
   lon: number;
   /** `us` when US or coalition forces are stationed there. */
   hosts: 'us' | null;
+  /** A country's capital (its name also stands for the government). */
+  capital: boolean;
 }
 
 export type PlaceKind = 'country' | 'province' | 'region' | 'city' | 'town' | 'district' | 'base' | 'site' | 'camp' | 'sea';
@@ -51,7 +53,7 @@ let loaded: Loaded | null = null;
 function load(): Loaded {
   if (loaded) return loaded;
   const placeLexicon = loadLexicon('places', {
-    keys: ['name', 'names', 'country', 'kind', 'within', 'lat', 'lon', 'hosts', 'unlessNext'],
+    keys: ['name', 'names', 'country', 'kind', 'within', 'lat', 'lon', 'hosts', 'unlessNext', 'capital'],
     required: ['name', 'names', 'country', 'kind', 'lat', 'lon'],
     terms: ['names', 'unlessNext'],
   });
@@ -118,6 +120,7 @@ function toPlace(raw: LexiconEntry, lexicon: Lexicon): PlaceEntry | null {
     lat: raw.lat,
     lon: raw.lon,
     hosts: raw.hosts === 'us' ? 'us' : null,
+    capital: raw.capital === true,
   };
 }
 

@@ -1,3 +1,4 @@
+import { allPlaces } from '../../gazetteer/index.js';
 import { loadLexicon, termList, type LexiconEntry } from '../../lexicon/index.js';
 import type { Side } from '../../model/types.js';
 import { escapeRegExp, WORD_END, WORD_START } from '../../normalize/index.js';
@@ -55,7 +56,6 @@ let compiled: FigureLexicons | null = null;
 type NounYaml = LexiconEntry & { class: string; side?: string; singular?: unknown; dual?: unknown; plural?: unknown };
 type CueYaml = LexiconEntry & Record<string, unknown>;
 type SideYaml = LexiconEntry & { side: string; form: string; terms: unknown };
-type PlaceYaml = LexiconEntry & { country: string; kind: string; terms: unknown };
 
 /** A term with the article also as written after the preposition ل ("الولايات" → "للولايات"). */
 function withLam(terms: readonly string[]): string[] {
@@ -135,11 +135,13 @@ export function figureLexicons(): FigureLexicons {
     sides.push({ side: entry.side as Side, re: new RegExp(`${WORD_START}${NOUN_CLITICS}(?:${alternation(terms)})${WORD_END}`, 'gu') });
   }
 
-  const placeLexicon = loadLexicon<PlaceYaml>('figure-places', { keys: ['country', 'kind', 'terms'], required: ['country', 'kind', 'terms'], terms: ['terms'] });
+  // Places come from the gazetteer (src/lexicon/places.yml): a country or a
+  // capital names a figure's country only after a locative word; any other
+  // place names it wherever it stands.
   const places = new Map<string, PlaceEntry>();
-  for (const entry of placeLexicon.entries) {
-    const kind = entry.kind === 'country' || entry.kind === 'capital' ? entry.kind : 'place';
-    for (const term of withLam(termList(entry.terms))) if (!places.has(term)) places.set(term, { id: entry.id, country: entry.country, kind });
+  for (const entry of allPlaces()) {
+    const kind = entry.kind === 'country' ? 'country' : entry.capital ? 'capital' : 'place';
+    for (const term of withLam(entry.names)) if (!places.has(term)) places.set(term, { id: entry.id, country: entry.country, kind });
   }
 
   compiled = {
