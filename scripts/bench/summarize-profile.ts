@@ -27,7 +27,7 @@ const REMARK = /^(micromark.*|mdast-util-.*|remark-.*|unified|vfile.*|unist-util
 
 /** Where a profiled function lives (see the module comment). */
 export function placeOf(url: string, functionName: string): string {
-  if (url === '') return functionName.startsWith('(') ? `V8 ${functionName}` : 'V8 (native)';
+  if (url === '') return functionName.startsWith('RegExp: ') ? 'V8 RegExp (all callers)' : functionName.startsWith('(') ? `V8 ${functionName}` : 'V8 (native)';
   if (url.startsWith('node:')) return 'node internals';
   const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
   if (pkg !== undefined) return REMARK.test(pkg) ? 'remark/micromark/mdast' : pkg;
@@ -59,8 +59,7 @@ export function summarizeProfile(profile: CpuProfile, top = 15): ProfileSummary 
     total += us;
     const place = placeOf(url, functionName);
     places.set(place, (places.get(place) ?? 0) + us);
-    const file = url.replace(/^.*\/(node_modules|src|scripts)\//, '$1/');
-    const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    const key = `${shorten(functionName || '(anonymous)')} ${where(url, lineNumber)}`.trim();
     const entry = functions.get(key) ?? { place, us: 0 };
     entry.us += us;
     functions.set(key, entry);
@@ -74,4 +73,21 @@ export function summarizeProfile(profile: CpuProfile, top = 15): ProfileSummary 
       .slice(0, top)
       .map(([fn, { place, us }]) => ({ fn, place, ms: us / 1000, share: share(us) })),
   };
+}
+
+/** A RegExp's source cut to a readable length. */
+function shorten(name: string): string {
+  return name.length > 100 ? `${name.slice(0, 100)}…` : name;
+}
+
+/**
+ * A function's file, relative to node_modules/ or the repository. Lines are
+ * left out for TypeScript run through tsx (the profile sees transpiled code).
+ */
+function where(url: string, line: number): string {
+  if (url === '') return '';
+  const nm = url.lastIndexOf('/node_modules/');
+  if (nm >= 0) return `${url.slice(nm + '/node_modules/'.length)}:${line + 1}`;
+  const repo = /\/(src|scripts|templates)\/.*$/.exec(url)?.[0]?.slice(1) ?? url;
+  return repo.endsWith('.ts') ? repo : `${repo}:${line + 1}`;
 }
