@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixtureTimeline } from '../../test/browser/fixture-timeline.js';
+import { buildSiteModel } from './site-model.js';
+
+const fixture = fixtureTimeline();
+const dates = new Map([...fixture.extractions].map(([id, x]) => [id, x.dates]));
+const model = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates });
+
+test('an empty timeline gives empty lists: nothing is invented', () => {
+  const empty = buildSiteModel({ timeline: { ...fixture.timeline, events: [], figures: [] }, docs: fixture.docs, dates: new Map() });
+  assert.deepEqual([empty.events, empty.months, empty.places, empty.actors, empty.kinds, empty.countries, empty.figures], [[], [], [], [], [], [], []]);
+  assert.equal(empty.articles.length, fixture.timeline.articles.length);
+  assert.ok(empty.articles.every((a) => !a.html.includes('<mark')));
+});
+
+test('events in date order, grouped by month, linked to their neighbours', () => {
+  const starts = model.events.map((e) => e.date.start);
+  assert.deepEqual(starts, [...starts].sort());
+  assert.deepEqual(model.months.map((m) => m.text), ['تشرين الأول 2023', 'تشرين الثاني 2023', 'كانون الثاني 2024', 'آب 2024']);
+  assert.equal(model.events[0]!.prev, null);
+  assert.equal(model.events[1]!.prev?.url, model.events[0]!.url);
+  assert.equal(model.events.at(-1)!.next, null);
+});
+
+test('a span of days gets two <time> elements; a month one, as precise as the text', () => {
+  const weekend = model.events.find((e) => e.id === '2024-01-20-attack-ain-al-asad')!;
+  assert.equal(weekend.dateText, '20–21 كانون الثاني 2024');
+  assert.deepEqual(weekend.times.map((t) => t.datetime), ['2024-01-20', '2024-01-21']);
+  assert.equal(weekend.times.map((t) => t.text).join(''), weekend.dateText);
+  const month = model.events.find((e) => e.id === '2024-08')!;
+  assert.deepEqual(month.times, [{ datetime: '2024-08', text: 'آب 2024' }]);
+});
+
+test('corroboration counts outlets, not sentences', () => {
+  const ain = model.events.find((e) => e.id === '2023-11-21-attack-ain-al-asad')!;
+  assert.equal(ain.outletCount, 3);
+  assert.equal(ain.outletText, 'يؤكده 3 مصادر');
+  const qaim = model.events.find((e) => e.id === '2024-01-23-strike-al-qaim')!;
+  assert.equal(qaim.sources.length, 2);
+  assert.equal(qaim.outletCount, 1);
+});
+
+test('figures that disagree are set side by side; figures that agree are not', () => {
+  const campaign = model.events.find((e) => e.id === '2023-10-17-context-campaign')!;
+  assert.equal(campaign.comparisons.length, 1);
+  assert.deepEqual(campaign.comparisons[0]!.figures.map((f) => f.quote), ['لنحو 61 هجومًا', 'لعشرات الهجمات', '66 هجوما']);
+  const ain = model.events.find((e) => e.id === '2023-11-21-attack-ain-al-asad')!;
+  assert.deepEqual(ain.comparisons, []);
+  assert.deepEqual(ain.figureTexts, ['8 جرحى أميركيين']);
+});
+
+test('cards name attackers, targets and claimants; the event page every actor', () => {
+  const ain = model.events.find((e) => e.id === '2023-11-21-attack-ain-al-asad')!;
+  assert.deepEqual(ain.actorRoles.map((g) => g.role), ['attacker', 'target']);
+  assert.equal(ain.filterActors, 'islamic-resistance-iraq us-forces');
+});
+
+test('article pages: each source sentence has an anchor the event page links to; dates and figures are marked', () => {
+  const article = model.articles.find((a) => a.id === '2023-11-22-centcom-second-strikes-iraq')!;
+  const ain = model.events.find((e) => e.id === '2023-11-21-attack-ain-al-asad')!;
+  const source = ain.sources.find((s) => s.article.url === article.url)!;
+  const anchor = source.href.split('#')[1]!;
+  assert.match(article.html, new RegExp(`id="${anchor}"`, 'u'));
+  assert.match(article.html, /<mark id="m-f-\d+-[^"]+" class="m m-figure"><a href="\/events\/2023-11-21-attack-ain-al-asad\/">أصيب ثمانية جنود<\/a>/u);
+  assert.match(article.html, /class="m m-place"><a href="\/places\/ain-al-asad\/">عين الأسد<\/a>/u);
+  const a5 = model.articles.find((a) => a.id === '2024-08-06-ain-al-asad-rockets-seven-injured')!;
+  assert.equal(a5.dates.length, 2);
+  assert.match(a5.html, /<mark id="m-d-\d+-\d+" class="m m-date"><a href="\/events\/2024-08-05-attack-ain-al-asad\/">أمس الاثنين<\/a><span class="vh"> \(تاريخ: 5 آب 2024\)<\/span><\/mark>/u);
+  assert.match(a5.dates[0]!.explanation, /2024-08-05/u);
+});
+
+test('places, actors, kinds and countries each list their events', () => {
+  const ain = model.places.find((p) => p.slug === 'ain-al-asad')!;
+  assert.equal(ain.count, 3);
+  assert.deepEqual(model.kinds.map((k) => k.slug), ['attack', 'strike', 'context']);
+  assert.deepEqual(model.countries.map((c) => c.slug), ['iq', 'sy']);
+  assert.ok(model.actors.every((a) => a.count > 0 && a.url === `/actors/${a.slug}/`));
+});
