@@ -1,4 +1,7 @@
 /**
+ * `hostile` strings are markup that could only appear unescaped (an element
+ * or attribute), never the escaped text a reader may legitimately see.
+ *
  * Hostile and broken article files, each built beside a good article.
  * `expect` is the exact message the build must print for the case (null
  * position when the problem has no line), or `builds` when the file must
@@ -78,8 +81,8 @@ export const CASES: HostileCase[] = [
 
   // files that must build, safely
   { group: 'builds', name: 'BOM and CRLF line ends', file: 'b1.md', content: '\uFEFF---\r\ntitle: "مقال بنهايات ويندوز"\r\npublished: "2024-01-23"\r\n---\r\nأعلن البنتاغون يوم الثلاثاء إصابة أربعة جنود أمريكيين.\r\n\r\nفقرة ثانية.\r\n', warnings: [] },
-  { group: 'builds', name: 'script in title, outlet and body', file: 'b2.md', content: fm('title: "</script><script>alert(1)</script>"\noutlet: "<img src=x onerror=alert(2)>"\npublished: "2024-01-23"', 'نص <script>alert(3)</script> و<img src=x onerror=alert(4)> في العراق.\n\n<div onclick="alert(5)">كتلة HTML خام</div>\n'), warnings: [], hostile: ['<script>alert', 'onerror=alert', 'onclick="alert'] },
-  { group: 'builds', name: 'javascript: and data: links in the body', file: 'b3.md', content: fm(ok, 'انظر [الرابط](javascript:alert(6)) و[آخر](data:text/html,x) و[ثالث]( java\tscript:alert(7)).\n'), warnings: [], hostile: ['javascript:alert', 'data:text/html'] },
+  { group: 'builds', name: 'script in title, outlet and body', file: 'b2.md', content: fm('title: "</script><script>alert(1)</script>"\noutlet: "<img src=x onerror=alert(2)>"\npublished: "2024-01-23"', 'نص <script>alert(3)</script> و<img src=x onerror=alert(4)> في العراق.\n\n<div onclick="alert(5)">كتلة HTML خام</div>\n'), warnings: [], hostile: ['<script>alert', '<img src=x', '<div onclick', ' onerror=', ' onclick='] },
+  { group: 'builds', name: 'javascript: and data: links in the body', file: 'b3.md', content: fm(ok, 'انظر [الرابط](javascript:alert(6)) و[آخر](data:text/html,x) و[ثالث]( java\tscript:alert(7)).\n'), warnings: [], hostile: ['href="javascript', 'href="data:', 'href=" java', 'src="javascript'] },
   { group: 'builds', name: 'bidi controls in the title', file: 'b4.md', content: fm('title: "عنوان \u202Eمقلوب\u202C و\u2067معزول\u2069"\npublished: "2024-01-23"'), warnings: ['front-matter:bidi-control'], hostile: ['\u202E', '\u2067'] },
   { group: 'builds', name: 'zero-width characters inside Arabic words', file: 'b5.md', content: fm('title: "عرض"\npublished: "2024-08-06"', 'أصيب سب\u200Cعة أميرك\u200Bيين في قصف على قاعدة عين\u200D الأسد.\n'), warnings: [] },
   { group: 'builds', name: 'file name with spaces', file: 'with spaces.md', content: fm(ok), warnings: [] },
