@@ -76,6 +76,13 @@ describe('nothing hostile reaches the output', () => {
       for (const h of hostile) assert.ok(!text.includes(h), `${h} found in ${file}`);
     }
   });
+  test('no element anywhere carries an event-handler attribute or a javascript: URL', () => {
+    for (const file of markup) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /<[a-zA-Z][^<>]*\son[a-z]+\s*=/, `event handler attribute in ${file}`);
+      assert.doesNotMatch(text, /<[a-zA-Z][^<>]*(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i, `script URL in ${file}`);
+    }
+  });
   test('every inline JSON-LD block parses and holds no raw "<"', () => {
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');
