@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readArticle, type ArticleDoc } from '../read/index.js';
@@ -88,4 +90,36 @@ test('seeds of November 2023: years, mid-October, the seventh of October, Tuesda
   assert.equal(a3.get('منذ منتصف أكتوبر/تشرين الأول الماضي'), '2023-10-11 2023-10-20 days since');
   assert.equal(a3.get('منذ السابع من أكتوبر/ تشرين الأول الماضي'), '2023-10-07 2023-10-07 day since');
   assert.equal(a3.get('الثلاثاء'), '2023-11-21 2023-11-21 day point', '"في وقت سابق الثلاثاء" is the same Tuesday');
+});
+
+/** An article written to a temp folder (the referential rules need a whole article). */
+function tempDoc(published: string, body: string): ArticleDoc {
+  const dir = mkdtempSync(join(tmpdir(), 'khatt-dates-'));
+  const path = join(dir, 'a.md');
+  writeFileSync(path, `---\ntitle: "t"\npublished: "${published}"\n---\n${body}\n`);
+  const result = readArticle(path);
+  if (!result.ok) throw new Error(result.messages.map((m) => m.reason).join('\n'));
+  return result.doc;
+}
+
+const brief = (d: ArticleDoc): string[] => resolveDates(d).map((m) => `${m.quote}=${m.span.start}${m.span.end !== m.span.start ? `..${m.span.end}` : ''}`);
+
+test('referential days take the date mentioned before them in the article', () => {
+  const d = tempDoc('2024-03-10', 'سقطت قذيفة على المطار مساء الخميس. وفي اليوم نفسه استهدفت مسيرة قاعدة قريبة. ثم سقط صاروخ في اليوم التالي قرب المعسكر.');
+  assert.deepEqual(brief(d), ['مساء الخميس=2024-03-07', 'اليوم نفسه=2024-03-07', 'اليوم التالي=2024-03-08']);
+  const m = resolveDates(d)[1]!;
+  assert.equal(m.rule, 'dates:same-day');
+  assert.ok(m.explanation.includes('مساء الخميس'), m.explanation);
+});
+
+test('"في N من الشهر ذاته" is that day of the month of the date before it', () => {
+  const d = tempDoc('2024-05-02', 'أصيب جنديان مطلع نيسان في هجوم، وردت القوات بضربة في الثاني عشر من الشهر ذاته.');
+  assert.deepEqual(brief(d), ['مطلع نيسان=2024-04-01..2024-04-10', 'الثاني عشر من الشهر ذاته=2024-04-12']);
+});
+
+test('a referential day with no date before it is not a date; "اليوم" alone still is', () => {
+  assert.deepEqual(brief(tempDoc('2024-03-10', 'وقع الانفجار في اليوم ذاته الذي وصل فيه الوفد.')), []);
+  assert.deepEqual(brief(tempDoc('2024-03-10', 'وصل الوفد إلى المدينة اليوم.')), ['اليوم=2024-03-10']);
+  // "الشهر نفسه" with no day is not a referential day
+  assert.deepEqual(brief(tempDoc('2024-03-10', 'سقط صاروخ أمس، وتكرر الأمر في الشهر نفسه.')), ['أمس=2024-03-09']);
 });

@@ -45,6 +45,8 @@ function compile(): Compiled {
 
 /** Rules that name a day by its relation to publication; a full date right after them wins. */
 const RELATIVE_DAY = new Set(['dates:yesterday', 'dates:day-before-yesterday', 'dates:today', 'dates:weekday-on-or-before', 'dates:weekday-before', 'dates:last-night']);
+/** Rules dated by the article's previous date, not by the sentence (see `resolveDates`). */
+export const REFERENTIAL_RULES: ReadonlySet<string> = new Set(['dates:same-day', 'dates:day-same-month']);
 /** Rules that state a day of a month. */
 const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-before', 'dates:day-relative-month', 'dates:numeric-date', 'dates:english-date']);
 
@@ -61,12 +63,16 @@ const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-bef
  *     الأربعاء 22 نوفمبر") is one expression, dated by the full date;
  *  4. a point after "منذ" earlier in its clause ("منذ بدء الهجمات في 17
  *     أكتوبر") is a tally's start: role `since`.
+ * Referential expressions ("في اليوم ذاته", "في 23 من الشهر نفسه") have no
+ * date of their own in one sentence: they are returned (with the rule
+ * `dates:same-day` / `dates:day-same-month` and a placeholder span) only with
+ * `referential: true`, for `resolveDates` to date them from the article.
  *
  * @example
  *   resolveText('اصيب سبعه اميركيين امس الاثنين', '2024-08-06')
  *   // [{start: 19, end: 31, span: {start: '2024-08-05', end: '2024-08-05', precision: 'day'}, rule: 'dates:yesterday', …}]
  */
-export function resolveText(text: string, anchor: IsoDay): TextDate[] {
+export function resolveText(text: string, anchor: IsoDay, options: { referential?: boolean } = {}): TextDate[] {
   parseDay(anchor); // a malformed anchor is a programming error: fail loudly
   const { lexicon, rules, since, joiner } = compile();
   const ctx = { anchor, text, lexicon };
@@ -118,6 +124,7 @@ export function resolveText(text: string, anchor: IsoDay): TextDate[] {
       continue;
     }
     const { order: _order, ...mention } = c;
+    if (!options.referential && REFERENTIAL_RULES.has(mention.rule)) continue;
     merged.push(mention);
   }
   // 4. "منذ" earlier in the clause makes a point a tally's start

@@ -245,6 +245,33 @@ export const DATE_RULES: readonly DateRule[] = [
       return date === null ? null : { span: daySpan(date), explain: 'day-relative-month' };
     },
   },
+  // 3c. A day named by the date mentioned before it in the article: "في
+  //     اليوم ذاته", "في اليوم التالي", "في 23 من الشهر نفسه". The rule
+  //     only marks the expression (`ref`); `resolveDates` dates it from the
+  //     previous date of the article, and drops it when there is none.
+  {
+    id: 'dates:referential',
+    requires: (lx) => alt(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before', 'ref-month-same')),
+    pattern: (lx) => {
+      const b = blocks(lx);
+      const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
+      const days = alt(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before'));
+      const month = alt(cueTerms(lx, 'ref-month-same'));
+      return `${b.tod}?${B}${CONJ}(?:(?<refday>${days})|${day}(?:\\s+من)?\\s+(?<refmonth>${month}))${E}`;
+    },
+    resolve: (m, ctx) => {
+      const lx = ctx.lexicon;
+      const g = m.groups ?? {};
+      if (g.refmonth !== undefined) {
+        const day = dayOf(lx, m);
+        return day === null ? null : { span: daySpan(ctx.anchor), explain: 'day-same-month', vars: { ref: 'month', day: String(day) } };
+      }
+      const word = (g.refday ?? '').replace(/\s+/g, ' ');
+      const kind = (['ref-day-same', 'ref-day-next', 'ref-day-before'] as const).find((k) => cueTerms(lx, k).includes(word));
+      if (kind === undefined) return null;
+      return { span: daySpan(ctx.anchor), explain: 'same-day', vars: { ref: 'day', shift: String(lx.values.get(kind) ?? 0) } };
+    },
+  },
   // 4. Part of a named month: "منذ منتصف أكتوبر/تشرين الأول الماضي",
   //    "مطلع كانون الثاني 2024". Before the month alone, which it contains.
   {
