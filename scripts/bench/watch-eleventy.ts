@@ -53,6 +53,9 @@ export async function startEleventyWatch(command: string, args: readonly string[
   child.stderr?.on('data', onData);
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  // If the benchmark dies mid-way, the watch process must not outlive it.
+  const killOnExit = (): void => void child.kill('SIGTERM');
+  process.once('exit', killOnExit);
 
   const waitFor = (pattern: RegExp, from: number, limitMs: number): Promise<number> =>
     new Promise((resolve, reject) => {
@@ -84,6 +87,7 @@ export async function startEleventyWatch(command: string, args: readonly string[
       return { ms: end - start, reportedMs: wrote ? Number(wrote[2]) * 1000 : null, written: wrote ? Number(wrote[1]) : null };
     },
     async stop() {
+      process.off('exit', killOnExit);
       if (!exited) child.kill('SIGTERM');
       await exit;
     },
