@@ -1,9 +1,10 @@
 /**
- * npx tsx scripts/screenshot.ts [--fixture] [--out DIR] [--shots DIR]
+ * npx tsx scripts/screenshot.ts [--fixture] [--out DIR] [--shots DIR] [--page PATH…] [--readme]
  *
  * Builds the site (the seeds through the pipeline, or with --fixture the
  * hand-made test timeline), serves it on 127.0.0.1 and saves screenshots
- * (desktop, phone, dark) with Debian's Chromium.
+ * (desktop, phone, dark) with Debian's Chromium; --readme also writes
+ * docs/screenshot-home.png (the home page, 960×720).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { renderSite } from '../src/site/index.js';
 import { fixtureTimeline } from '../test/browser/fixture-timeline.js';
 import { serveStatic } from '../test/browser/serve-static.js';
 
-const { values } = parseArgs({ options: { fixture: { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/khatt/shots-site' }, shots: { type: 'string', default: '/tmp/khatt/shots' }, page: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { fixture: { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/khatt/shots-site' }, shots: { type: 'string', default: '/tmp/khatt/shots' }, page: { type: 'string', multiple: true }, readme: { type: 'boolean', default: false } } });
 rmSync(values.out, { recursive: true, force: true });
 if (values.fixture) {
   const f = fixtureTimeline();
@@ -39,9 +40,19 @@ for (const setup of setups) {
   for (const path of pages) {
     await page.goto(server.url + path);
     const name = `${setup.name}${path.replace(/[^a-z0-9]+/giu, '-').replace(/-$/u, '') || '-home'}.png`;
-    await page.screenshot({ path: join(values.shots, name), fullPage: setup.name === 'phone' });
+    await page.screenshot({ path: join(values.shots, name) });
     console.log(join(values.shots, name));
   }
+  await context.close();
+}
+if (values.readme) {
+  // The README's picture: the home page, light, small enough to keep in the repository.
+  const context = await browser.newContext({ viewport: { width: 960, height: 720 }, colorScheme: 'light', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot-home.png' });
+  console.log('docs/screenshot-home.png');
   await context.close();
 }
 await browser.close();

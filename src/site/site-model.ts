@@ -84,7 +84,8 @@ export interface EventView {
   dateText: string;
   /** `<time>` parts: one for a day or a month, two for a span of days. */
   times: Array<{ datetime: string; text: string }>;
-  dateExplanation: string | null;
+  /** How the date was resolved, one line per source article. */
+  dateExplanations: string[];
   place: PlaceView | null;
   actors: ActorView[];
   /** For the cards: the actors by role (attacker, target, claimant), without those only mentioned. */
@@ -304,7 +305,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       date: e.date,
       dateText: formatSpan(e.date),
       times: timesOf(e.date),
-      dateExplanation: e.dateExplanation ?? null,
+      dateExplanations: (e.dateExplanation ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== ''),
       place,
       actors,
       actorRoles: CARD_ROLES.map((role) => ({ role, label: labels.actorRoles[role], actors: uniqueBy(actors.filter((a) => a.role === role), (a) => a.key) })).filter((g) => g.actors.length > 0),

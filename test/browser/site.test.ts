@@ -56,7 +56,7 @@ function pagesOf(dir: string): string[] {
 before(async () => {
   const seedsDir = join(tmp, 'seeds');
   const result = await build({ contentDir: 'content/articles', outDir: seedsDir });
-  assert.ok(result.timeline, 'the seeds build');
+  assert.ok(result.timeline, `the seeds build: ${result.messages.filter((m) => m.severity === 'error').map((m) => `${m.file}: ${m.reason} [${m.ruleId}]`).join('; ')}`);
   const fixtureDir = join(tmp, 'fixture');
   const fixture = fixtureTimeline();
   mkdirSync(join(fixtureDir, 'data'), { recursive: true });
@@ -268,6 +268,7 @@ describe('the home page', () => {
     shown = await visible();
     assert.ok(shown.length > 0 && shown.every((c) => c.country === 'sy'), `country filter: ${JSON.stringify(shown)}`);
 
+    await page.click('.filters details summary'); // the actors are folded away until asked for
     await page.click('a[data-filter^="actor:"]');
     const actor = (await page.getAttribute('a[data-filter^="actor:"][aria-current]', 'data-filter'))!.slice('actor:'.length);
     shown = await visible();
