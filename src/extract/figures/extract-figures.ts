@@ -7,7 +7,7 @@ import type { ArticleDoc, Sentence } from '../../read/index.js';
 import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
 import { nounAt, readCountedNoun } from './read-counted-noun.js';
 import { articleCountry, countryInSentence } from './read-country.js';
-import { readAsOf, readSince } from './read-figure-dates.js';
+import { dateRangesIn, readAsOf, readSince } from './read-figure-dates.js';
 import { readAgentSide, readPeopleSide, sideCues } from './read-side.js';
 import { clauseAround, cueAfter, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
 
@@ -25,7 +25,7 @@ interface Candidate {
   clitic: string;
   bounds: Bounds;
   rule: string;
-  read: { noun: CountedNoun; start: number; end: number; partitive: boolean; definite: boolean } | null;
+  read: { noun: CountedNoun; start: number; end: number; partitive: boolean; definite: boolean; possessive: boolean } | null;
   /** "احد عناصرها": one, only with a casualty cue. */
   needsCasualty: boolean;
 }
@@ -43,8 +43,18 @@ interface Reading {
 interface Draft {
   figure: Figure;
   countryFromSentence: boolean;
+  /** Where the country was read: the figure's own clause, elsewhere in its sentence, or the article. */
+  countryScope: 'clause' | 'sentence' | 'article';
   sentence: number;
+  /** Folded start and end of the figure phrase in its sentence. */
+  start: number;
   end: number;
+  /** The counted noun's lexicon id (null for a bare number). */
+  noun: string | null;
+  /** For a part of a breakdown ("اربع منها في سوريا"): the count it is part of. */
+  partOf: Draft | null;
+  /** asOf came from a date in the figure's own sentence (not the article or an earlier sentence). */
+  datedHere: boolean;
 }
 
 /**
@@ -64,7 +74,10 @@ export function extractFigures(doc: ArticleDoc, dates: readonly DateMention[]): 
   const fallbackCountry = articleCountry(doc.sentences.map((s) => s.folded.text));
   for (const sentence of doc.sentences) {
     const inSentence: Draft[] = [];
+    // a number inside a date ("28 كانون الثاني 2024", "خلال الـ48 ساعة") is never a count
+    const inDates = dateRangesIn(doc, dates, sentence.index);
     for (const candidate of candidatesOf(sentence.folded.text)) {
+      if (inDates.some(([a, b]) => candidate.numberStart < b && a < candidate.numberEnd)) continue;
       const draft = readCandidate(doc, dates, sentence, candidate, inSentence, drafts, fallbackCountry);
       if (draft) inSentence.push(draft);
     }
@@ -101,7 +114,7 @@ function candidatesOf(text: string): Candidate[] {
     if (!found) continue;
     const numberStart = text.indexOf(m[1]!, start);
     const nounStart = text.indexOf(m[3]!, numberStart + m[1]!.length);
-    out.push({ start, numberStart, numberEnd: numberStart + m[1]!.length, clitic: '', bounds: { value: 1, min: 1, max: 1, qualifier: 'exact' }, rule: 'figures:one-of', read: { noun: found.noun, start: nounStart, end: start + m[0].length, partitive: false, definite: false }, needsCasualty: true });
+    out.push({ start, numberStart, numberEnd: numberStart + m[1]!.length, clitic: '', bounds: { value: 1, min: 1, max: 1, qualifier: 'exact' }, rule: 'figures:one-of', read: { noun: found.noun, start: nounStart, end: start + m[0].length, partitive: false, definite: false, possessive: /(?:ها|هم|ه|هما)$/u.test(m[0]) }, needsCasualty: true });
   }
   return out.sort((a, b) => a.numberStart - b.numberStart);
 }
@@ -110,21 +123,25 @@ function fromQuantity(q: Quantity, read: ReturnType<typeof readCountedNoun>): Ca
   return { start: q.start, numberStart: q.numberStart, numberEnd: q.end, clitic: q.clitic, bounds: q.bounds, rule: q.rule, read, needsCasualty: false };
 }
 
-/** Casualty and deployment cues, nearest first: which kind a count of people is. */
-const PEOPLE_CUES: readonly { cue: 'killed' | 'injured' | 'deploy'; kind: FigureKind }[] = [
-  { cue: 'killed', kind: 'killed' },
-  { cue: 'injured', kind: 'injured' },
-  { cue: 'deploy', kind: 'troops' },
+/**
+ * Casualty and deployment cues, nearest first: which kind a count of people
+ * is, and how many words before the number the cue may stand (a deployment
+ * verb often has its subject and a place between: "وتنشر واشنطن في سوريا
+ * نحو 900 جندي").
+ */
+const PEOPLE_CUES: readonly { cue: 'killed' | 'injured' | 'deploy'; kind: FigureKind; words: number }[] = [
+  { cue: 'killed', kind: 'killed', words: 4 },
+  { cue: 'injured', kind: 'injured', words: 4 },
+  { cue: 'deploy', kind: 'troops', words: 6 },
 ];
 
 /** A count of people: a casualty cue before it ("مقتل", "اصيب") or after the noun ("قتل", "بجروح"), or deployment phrasing. */
 function readPeople(text: string, c: Candidate, nounEnd: number, casualtyOnly: boolean): { kind: FigureKind; cueStart: number | null; rule: string } | null {
   const clause = clauseAround(text, c.start, nounEnd);
-  const from = Math.max(clause.start, wordsBefore(text, c.start, 4));
   let best: { kind: FigureKind; cueStart: number | null; rule: string; at: number } | null = null;
-  for (const { cue, kind } of PEOPLE_CUES) {
+  for (const { cue, kind, words } of PEOPLE_CUES) {
     if (casualtyOnly && cue === 'deploy') continue;
-    const last = cuesIn(text, cue, from, c.start).pop();
+    const last = cuesIn(text, cue, Math.max(clause.start, wordsBefore(text, c.start, words)), c.start).pop();
     if (last && (!best || last.start > best.at)) best = { kind, cueStart: last.start, rule: `figures:${cue}-cue`, at: last.start };
   }
   if (best) return best;
@@ -145,21 +162,27 @@ function readPeople(text: string, c: Candidate, nounEnd: number, casualtyOnly: b
  * What each class of counted noun counts, and for whom. A handler returns
  * null when the context does not make the count a figure.
  */
-const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: string, c: Candidate, noun: CountedNoun, nounEnd: number) => Reading | null>> = {
+const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: string, c: Candidate, noun: CountedNoun, nounEnd: number, previous: Draft | undefined) => Reading | null>> = {
   person: (text, c, noun, nounEnd) => {
     const people = readPeople(text, c, nounEnd, c.needsCasualty);
     if (!people) return null;
-    return { kind: people.kind, side: readPeopleSide(text, c.start, nounEnd, noun.side).side, cueStart: people.cueStart, rule: people.rule };
+    return { kind: people.kind, side: readPeopleSide(text, c.start, nounEnd, noun.side, c.read?.possessive).side, cueStart: people.cueStart, rule: people.rule };
   },
-  killed: (text, c, noun, nounEnd) => ({ kind: 'killed', side: readPeopleSide(text, c.start, nounEnd, noun.side).side, cueStart: null, rule: 'figures:killed-noun' }),
-  injured: (text, c, noun, nounEnd) => ({ kind: 'injured', side: readPeopleSide(text, c.start, nounEnd, noun.side).side, cueStart: null, rule: 'figures:injured-noun' }),
+  killed: (text, c, noun, nounEnd) => ({ kind: 'killed', side: readPeopleSide(text, c.start, nounEnd, noun.side, c.read?.possessive).side, cueStart: null, rule: 'figures:killed-noun' }),
+  injured: (text, c, noun, nounEnd) => ({ kind: 'injured', side: readPeopleSide(text, c.start, nounEnd, noun.side, c.read?.possessive).side, cueStart: null, rule: 'figures:injured-noun' }),
   attack: (text, c) => {
     // "نفذت الولايات المتحده خمس هجمات": attacks carried out by the US are strikes
     const agent = readAgentSide(text, c.start);
     return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:attacks-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:attacks' };
   },
   strike: (text, c) => ({ kind: 'strikes', side: readAgentSide(text, c.start) ?? 'us', cueStart: null, rule: 'figures:strikes' }),
-  munition: (text, c) => ({ kind: 'munitions', side: readAgentSide(text, c.start) ?? 'militia', cueStart: null, rule: 'figures:munitions' }),
+  munition: (text, c, _noun, _end, previous) => {
+    const agent = readAgentSide(text, c.start);
+    if (agent) return { kind: 'munitions', side: agent, cueStart: null, rule: 'figures:munitions' };
+    // "ضربت سبع منشات … باستخدام 125 قطعه من الذخائر": the munitions of the strikes counted before them
+    if (previous && (previous.figure.kind === 'strikes' || previous.figure.kind === 'targets')) return { kind: 'munitions', side: previous.figure.side, cueStart: null, rule: 'figures:munitions-of-strike' };
+    return { kind: 'munitions', side: 'militia', cueStart: null, rule: 'figures:munitions' };
+  },
   target: (text, c, noun) => {
     if (cuesIn(text, 'strike', 0, text.length).length === 0) return null;
     return { kind: 'targets', side: readAgentSide(text, c.start) ?? noun.side ?? 'us', cueStart: null, rule: 'figures:targets' };
@@ -174,18 +197,48 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
 };
 
 /**
- * "عدد القتلي الي 12", "حصيله الجرحي 30": a casualty noun after عدد/حصيله
- * up to four words before a number with no noun of its own.
+ * A count named before its number, up to five words before it:
+ * "عدد القتلي الي 12", "حصيله الجرحي 30" (casualties), and "يبلغ عدد
+ * الجنود في سوريا 900 جندي" (a count of people with no casualty word
+ * between: troops).
  */
 function readTallyNoun(text: string, c: Candidate): Reading | null {
   const from = wordsBefore(text, c.start, 5);
   for (const cue of cuesIn(text, 'tally', from, c.start).reverse()) {
     const noun = nounAt(text, cue.end);
-    if (!noun || (noun.noun.class !== 'killed' && noun.noun.class !== 'injured')) continue;
-    const kind: FigureKind = noun.noun.class;
-    return { kind, side: readPeopleSide(text, c.start, c.numberEnd, noun.noun.side).side, cueStart: cue.start, rule: `figures:${kind}-tally` };
+    if (!noun) continue;
+    const side = (): Side => readPeopleSide(text, c.start, c.numberEnd, noun.noun.side).side;
+    if (noun.noun.class === 'killed' || noun.noun.class === 'injured') {
+      const kind: FigureKind = noun.noun.class;
+      return { kind, side: side(), cueStart: cue.start, rule: `figures:${kind}-tally` };
+    }
+    if (noun.noun.class !== 'person' || c.needsCasualty) continue;
+    if (cuesIn(text, 'killed', cue.start, c.start).length > 0 || cuesIn(text, 'injured', cue.start, c.start).length > 0) continue;
+    if (cueAfter(text, 'killed', noun.end) > 0 || cueAfter(text, 'injured', noun.end) > 0) continue;
+    return { kind: 'troops', side: side(), cueStart: cue.start, rule: 'figures:troops-tally' };
   }
   return null;
+}
+
+/**
+ * "منها"/"بينها" right after a bare number ("اربع منها") or right before it
+ * ("بينها 46"): the number is a part of a count stated before it.
+ */
+function breakdownMarker(text: string, c: Candidate): { start: number; end: number } | null {
+  const after = cuesIn(text, 'breakdown', c.numberEnd, wordsAfter(text, c.numberEnd, 1)).find((m) => /^\s+$/u.test(text.slice(c.numberEnd, m.start)));
+  if (after) return after;
+  const before = cuesIn(text, 'breakdown', wordsBefore(text, c.start, 1), c.start).find((m) => /^\s+$/u.test(text.slice(m.end, c.start)));
+  return before ?? null;
+}
+
+/** The count a breakdown part belongs to: the last figure of its sentence, else of the sentence before, if larger than the part. */
+function groupOf(previous: Draft | undefined, earlier: readonly Draft[], sentence: number, part: number): Draft | null {
+  const last = earlier[earlier.length - 1];
+  const group = previous ?? (last && last.sentence === sentence - 1 ? last : undefined);
+  if (!group) return null;
+  const whole = group.partOf ?? group;
+  if (whole.figure.max !== null && whole.figure.max <= part) return null;
+  return whole;
 }
 
 /** "و2500 في العراق" after "900 جندي في سوريا": a bare number coordinated with the count before it. */
@@ -196,16 +249,18 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
   const previous = inSentence[inSentence.length - 1];
   const coordinated = previous !== undefined && /و/u.test(c.clitic) && previous.end >= wordsBefore(text, c.start, 5);
   let reading: Reading | null = null;
+  let breakdown: { start: number; end: number } | null = null;
+  let partOf: Draft | null = null;
   let end = c.numberEnd;
   let bounds = c.bounds;
   let rule = c.rule;
   if (c.read) {
     const handler = c.read.noun.class === 'container' ? null : CLASS_HANDLERS[c.read.noun.class];
-    reading = handler ? handler(text, c, c.read.noun, c.read.end) : null;
+    reading = handler ? handler(text, c, c.read.noun, c.read.end, previous) : null;
     if (!reading && c.read.noun.class === 'person') reading = readTallyNoun(text, c);
     // "ومتعاقدان اميركيان" after "خمسه عناصر اميركيين": a coordinated count of people shares its kind
     if (!reading && coordinated && c.read.noun.class === 'person' && !c.needsCasualty) {
-      reading = { kind: previous.figure.kind, side: readPeopleSide(text, c.start, c.read.end, c.read.noun.side).side, cueStart: null, rule: 'figures:coordinated' };
+      reading = { kind: previous.figure.kind, side: readPeopleSide(text, c.start, c.read.end, c.read.noun.side, c.read.possessive).side, cueStart: null, rule: 'figures:coordinated' };
     }
     end = c.read.end;
     if (reading && (reading.kind === 'injured' || reading.kind === 'killed') && reading.side === 'unknown' && c.read.partitive) {
@@ -215,9 +270,14 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     }
   } else if ((reading = readTallyNoun(text, c))) {
     // "ارتفع عدد القتلي الي 12": the count's noun stands before it
+  } else if (bounds.value !== null && (breakdown = breakdownMarker(text, c)) && (partOf = groupOf(previous, earlier, sentence.index, bounds.value))) {
+    // "سبع منشات، اربع منها في سوريا", "103 هجمات، بينها 46 في العراق": a part of the count before
+    reading = { kind: partOf.figure.kind, side: partOf.figure.side, cueStart: breakdown.start < c.start ? breakdown.start : null, rule: 'figures:breakdown' };
+    end = Math.max(end, breakdown.end);
   } else if (coordinated && BARE_TAIL.test(text.slice(c.numberEnd)) && bounds.value !== null) {
     reading = { kind: previous.figure.kind, side: previous.figure.side, cueStart: null, rule: 'figures:coordinated-number' };
     if (bounds.qualifier === 'exact' && previous.figure.qualifier === 'about') bounds = { ...bounds, qualifier: 'about' };
+    partOf = previous.partOf;
   }
   if (!reading) return null;
   if (reading.side === 'unknown' && previous && (previous.figure.kind === 'killed' || previous.figure.kind === 'injured') && (reading.kind === 'killed' || reading.kind === 'injured')) {
@@ -236,9 +296,10 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
   const start = Math.min(c.start, reading.cueStart ?? c.start);
   const spot = { sentence: sentence.index, start, end };
   const range = toOriginalRange(sentence.folded, start, end);
-  const sentenceCountry = countryInSentence(text, start, end);
-  const since = readSince(doc, dates, spot);
-  const asOf = readAsOf(doc, dates, spot, reading.kind, since);
+  // from the number itself: a place inside the quote ("ويتمركز في العراق نحو 2500 جندي") stands before it
+  const place = countryInSentence(text, c.numberStart, end);
+  const since = partOf ? partOf.figure.since : readSince(doc, dates, spot);
+  const asOf = partOf ? { day: partOf.figure.asOf, step: partOf.datedHere ? 'as-of-sentence' : 'as-of-group' } : readAsOf(doc, dates, spot, reading.kind, since);
   const figure: Figure = {
     // Stable under edits elsewhere in the article: kind + the quote's folded text (made unique after merging repeats).
     id: `${doc.article.id}--f-${reading.kind}-${shortHash(foldTerm(doc.body.slice(range.start, range.end)))}`,
@@ -248,14 +309,29 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     min: bounds.min,
     max: bounds.max,
     qualifier: bounds.qualifier,
-    country: sentenceCountry === undefined ? fallbackCountry : sentenceCountry,
+    country: place === undefined ? fallbackCountry : place.country,
     since,
     asOf: asOf.day,
     event: null,
     source: { article: doc.article.id, quote: doc.body.slice(range.start, range.end), start: range.start, end: range.end },
     rule: rule.startsWith('numbers:') ? reading.rule : rule,
   };
-  return { figure, countryFromSentence: sentenceCountry !== undefined, sentence: sentence.index, end };
+  if (partOf && breakdown && partOf.countryScope !== 'clause') {
+    // a count broken down by place spans those places: no single country of its own
+    partOf.figure.country = null;
+    partOf.countryScope = 'clause';
+  }
+  return {
+    figure,
+    countryFromSentence: place !== undefined,
+    countryScope: place?.scope ?? 'article',
+    sentence: sentence.index,
+    start,
+    end,
+    noun: c.read?.noun.id ?? null,
+    partOf,
+    datedHere: asOf.step === 'as-of-sentence' || asOf.step === 'as-of-statement',
+  };
 }
 
 /**

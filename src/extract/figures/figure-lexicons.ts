@@ -13,7 +13,7 @@ export interface CountedNoun {
   side: Side | null;
 }
 
-export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally';
+export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally' | 'reporter' | 'agent' | 'breakdown';
 
 export interface PlaceEntry {
   id: string;
@@ -22,20 +22,22 @@ export interface PlaceEntry {
 }
 
 const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'strike', 'munition', 'target', 'times', 'container'];
-const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally'];
+const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally', 'reporter', 'agent', 'breakdown'];
 const SIDE_VALUES: readonly string[] = ['us', 'militia', 'iraqi', 'other', 'unknown'];
 
 /** Nisba inflections added to a nationality adjective ("اميركي" → "اميركيين"…). */
 const NISBA_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان', 'ا', 'تي'];
 /** Pronoun suffixes a counted noun may carry ("عناصرها", "قواته"). */
 const PRONOUNS = '(?:هما|هم|ها|ه|نا|كم)?';
+/** Classes that count people: their sound plurals have construct forms. */
+const PEOPLE_CLASSES: ReadonlySet<NounClass> = new Set(['person', 'killed', 'injured']);
 /** Proclitics before a noun: و/ف, then ب/ك/ل + ال, ال, لل, or a bare ب/ك/ل. */
 const NOUN_CLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
 
 /** The compiled lexicons of the figure rules, built once per process. */
 export interface FigureLexicons {
   nouns: Map<string, { noun: CountedNoun; form: NounForm }>;
-  /** Sticky: a counted noun at `lastIndex` (after optional spaces). Groups: 1 clitics, 2 term. */
+  /** Sticky: a counted noun at `lastIndex` (after optional spaces). Groups: 1 clitics, 2 term, 3 pronoun suffix. */
   nounAt: RegExp;
   /** Global: every dual form in a text. Groups: 1 clitics, 2 term. */
   duals: RegExp;
@@ -53,7 +55,7 @@ export interface FigureLexicons {
 
 let compiled: FigureLexicons | null = null;
 
-type NounYaml = LexiconEntry & { class: string; side?: string; singular?: unknown; dual?: unknown; plural?: unknown };
+type NounYaml = LexiconEntry & { class: string; side?: string; construct?: boolean; singular?: unknown; dual?: unknown; plural?: unknown };
 type CueYaml = LexiconEntry & Record<string, unknown>;
 type SideYaml = LexiconEntry & { side: string; form: string; terms: unknown };
 
@@ -79,7 +81,7 @@ export function termKey(text: string): string {
  */
 export function figureLexicons(): FigureLexicons {
   if (compiled) return compiled;
-  const nounLexicon = loadLexicon<NounYaml>('figure-nouns', { keys: ['class', 'side', 'singular', 'dual', 'plural'], required: ['class'], terms: ['singular', 'dual', 'plural'] });
+  const nounLexicon = loadLexicon<NounYaml>('figure-nouns', { keys: ['class', 'side', 'construct', 'singular', 'dual', 'plural'], required: ['class'], terms: ['singular', 'dual', 'plural'] });
   const nouns = new Map<string, { noun: CountedNoun; form: NounForm }>();
   const plurals = new Set(nounLexicon.entries.flatMap((e) => termList(e.plural)));
   for (const entry of nounLexicon.entries) {
@@ -89,6 +91,14 @@ export function figureLexicons(): FigureLexicons {
       if (!nouns.has(term)) nouns.set(term, { noun, form });
     };
     for (const term of termList(entry.plural)) add(term, 'plural');
+    if (PEOPLE_CLASSES.has(noun.class) && entry.construct !== false) {
+      // the construct of a sound plural of people: "مقاتلين" → "مقاتلي الكتائب", "منتسبيها"
+      for (const term of termList(entry.plural)) {
+        if (term.includes(' ')) continue;
+        if (/ين$/u.test(term)) add(term.slice(0, -2) + 'ي', 'plural');
+        else if (/ون$/u.test(term)) add(term.slice(0, -2) + 'و', 'plural');
+      }
+    }
     for (const term of termList(entry.singular)) {
       add(term, 'singular');
       // the accusative after 11–99 ("61 هجوما"); not for words ending in a vowel letter
@@ -146,7 +156,7 @@ export function figureLexicons(): FigureLexicons {
 
   compiled = {
     nouns,
-    nounAt: new RegExp(`\\s*(${NOUN_CLITICS})(${nounTerms})${PRONOUNS}${WORD_END}`, 'uy'),
+    nounAt: new RegExp(`\\s*(${NOUN_CLITICS})(${nounTerms})(${PRONOUNS})${WORD_END}`, 'uy'),
     duals: new RegExp(`${WORD_START}(${NOUN_CLITICS})(${dualTerms})${WORD_END}`, 'gu'),
     oneOf: new RegExp(`${WORD_START}[وف]?[بل]?(احد|احدي)\\s+(${NOUN_CLITICS})(${personTerms})${PRONOUNS}${WORD_END}`, 'gu'),
     cues,

@@ -11,6 +11,8 @@ export interface CountedRead {
   partitive: boolean;
   /** The noun carries the article ("من المصابين"). */
   definite: boolean;
+  /** The noun carries a possessive pronoun ("منتسبيها", "قواته"): its owner is named before it. */
+  possessive: boolean;
 }
 
 const PARTITIVE = /^\s+من\s+/u;
@@ -48,5 +50,5 @@ export function nounAt(text: string, at: number): Omit<CountedRead, 'partitive'>
   const found = nouns.get(termKey(m[2]!));
   if (!found) return null;
   const start = m.index + (m[0].length - m[0].trimStart().length);
-  return { noun: found.noun, form: found.form, start, end: m.index + m[0].length, definite: /ال$|^لل/u.test(m[1] ?? '') };
+  return { noun: found.noun, form: found.form, start, end: m.index + m[0].length, definite: /ال$|^لل/u.test(m[1] ?? ''), possessive: (m[3] ?? '') !== '' };
 }

@@ -1,5 +1,5 @@
 import { figureLexicons } from './figure-lexicons.js';
-import { wordsBefore } from './sentence-context.js';
+import { clauseAround, wordsBefore } from './sentence-context.js';
 
 /** Words that make the next name a location ("في العراق", "داخل العراق", "قرب بغداد"). */
 const LOCATIVE = /(?:^|\s)[وف]?(?:في|داخل|قرب|بالقرب\s+من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|انحاء|ارجاء)(?:\s+(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))?\s+$/u;
@@ -54,18 +54,31 @@ function close(group: PlaceGroup & { countries: Set<string> }): PlaceGroup {
   return { start: group.start, end: group.end, country: group.countries.size === 1 ? group.country : null };
 }
 
+/** A relative pronoun opening a clause: the clause is about a noun named before it. */
+const RELATIVE_CLAUSE = /^\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s/u;
+
 /**
- * The country of a figure at `[start, end)` of a folded sentence: the first
- * place group after it, else the last one before it; `undefined` when the
- * sentence names no place (the caller falls back to the article's country).
+ * The country of a figure at `[start, end)` of a folded sentence, read from
+ * its own clause first (the first place group after it there, else the last
+ * one before it): "ويتمركز في العراق نحو 2500 جندي، بينما … في سوريا 900"
+ * gives the 2500 Iraq. Else from the rest of the sentence: the first group
+ * after it, else the last one before it (the one before first when the
+ * figure's clause is a relative clause: "البرج 22، الذي يضم نحو 350
+ * عسكريا"). `undefined` when the sentence names no place (the caller falls
+ * back to the article's country).
  */
-export function countryInSentence(text: string, start: number, end: number): string | null | undefined {
+export function countryInSentence(text: string, start: number, end: number): { country: string | null; scope: 'clause' | 'sentence' } | undefined {
   const groups = placeGroups(text);
+  const clause = clauseAround(text, start, end);
+  const afterInClause = groups.find((g) => g.start >= end && g.end <= clause.end);
+  if (afterInClause) return { country: afterInClause.country, scope: 'clause' };
+  const beforeInClause = groups.filter((g) => g.end <= start && g.start >= clause.start).pop();
+  if (beforeInClause) return { country: beforeInClause.country, scope: 'clause' };
   const after = groups.find((g) => g.start >= end);
-  if (after) return after.country;
   const before = groups.filter((g) => g.end <= start).pop();
-  if (before) return before.country;
-  return undefined;
+  const order = RELATIVE_CLAUSE.test(text.slice(clause.start, clause.end)) ? [before, after] : [after, before];
+  const found = order.find((g) => g !== undefined);
+  return found ? { country: found.country, scope: 'sentence' } : undefined;
 }
 
 /** The country an article names most often (ties: the first named), or null. */

@@ -40,6 +40,16 @@ function placedIn(doc: ArticleDoc, dates: readonly DateMention[], sentence: numb
 }
 
 /**
+ * Folded `[start, end)` ranges of the date mentions of a sentence.
+ *
+ * @example
+ *   dateRangesIn(doc, dates, 3) // [[12, 31]] for "في 28 كانون الثاني 2024"
+ */
+export function dateRangesIn(doc: ArticleDoc, dates: readonly DateMention[], sentence: number): [number, number][] {
+  return placedIn(doc, dates, sentence).map((p) => [p.start, p.end]);
+}
+
+/**
  * `since`: the start of a running count, from a "منذ" date in the same
  * sentence (role `since`, or a point date with "منذ" up to four words
  * before it: "منذ بدء الهجمات في 17 اكتوبر") that stands before the figure

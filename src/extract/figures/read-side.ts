@@ -27,13 +27,27 @@ function isTarget(text: string, hit: SideHit): boolean {
   return cuesIn(text, 'against', from, hit.start).length > 0;
 }
 
-/** The cue nearest to `[start, end)` inside `[from, to)`, skipping targets. */
-function nearest(text: string, hits: SideHit[], start: number, end: number, from: number, to: number): SideHit | null {
+/**
+ * A cue that is not the casualties' side: the one who reported them
+ * ("مصادر في الشرطه العراقيه") or the one who struck ("في الضربات الجويه
+ * الاميركيه", "شنت واشنطن"), up to two words after such a word.
+ */
+function isSourceOrAgent(text: string, hit: SideHit): boolean {
+  const from = wordsBefore(text, hit.start, 2);
+  return cuesIn(text, 'reporter', from, hit.start).length > 0 || cuesIn(text, 'agent', from, hit.start).length > 0;
+}
+
+/** Words that may stand between a counted noun and the side that owns it ("عناصر من الحشد", "جنود في الجيش الاميركي"). */
+const OWNER_LINK = /^\s+(?:من|في|ضمن|في\s+صفوف|من\s+صفوف)\s+$/u;
+
+/** The cue nearest to `[start, end)` inside `[from, to)`, skipping targets (and, for people, sources and strikers). */
+function nearest(text: string, hits: SideHit[], start: number, end: number, from: number, to: number, people = false): SideHit | null {
   let best: SideHit | null = null;
   let bestDistance = Infinity;
   for (const hit of hits) {
     if (hit.start < from || hit.end > to || (hit.start < end && hit.end > start)) continue;
     if (isTarget(text, hit)) continue;
+    if (people && isSourceOrAgent(text, hit)) continue;
     const distance = hit.start >= end ? hit.start - end : start - hit.end;
     if (distance < bestDistance) {
       best = hit;
@@ -45,9 +59,15 @@ function nearest(text: string, hits: SideHit[], start: number, end: number, from
 
 /**
  * Whose people a casualty or troop count is about, in order of evidence:
- *  1. a side word right after the noun ("جنود اميركيين", "عناصر الحشد الشعبي");
+ *  1. a side word right after the noun, or after "من"/"في صفوف" ("جنود
+ *     اميركيين", "عناصر الحشد الشعبي", "مقاتلين من الفصائل"); not the subject
+ *     of a following clause ("خمسه مسلحين قالت واشنطن …");
  *  2. the noun itself ("مقاتلين" → militia; "اميركيين" → us);
- *  3. the nearest side word in the clause (not one marked as a target: "ضد القوات الاميركيه");
+ *  2b. a possessive noun ("16 من منتسبيها"): the nearest side word before it,
+ *     its owner;
+ *  3. the nearest side word in the clause (not one marked as a target: "ضد
+ *     القوات الاميركيه", nor a reporting source: "مصادر في الشرطه", nor the
+ *     one who struck: "الضربات الاميركيه");
  *  4. a strike in the clause ("الغاره خلفت اربعه قتلي"): the struck are the militia;
  *  5. the nearest side word in the sentence;
  *  6. an attack before it in the sentence or in its clause ("تعرضت لهجوم … مما ادي الي اصابه"):
@@ -56,16 +76,20 @@ function nearest(text: string, hits: SideHit[], start: number, end: number, from
  *
  * Returns the side and the rule step that decided it.
  */
-export function readPeopleSide(text: string, start: number, nounEnd: number, nounSide: Side | null): { side: Side; step: string } {
+export function readPeopleSide(text: string, start: number, nounEnd: number, nounSide: Side | null, possessive = false): { side: Side; step: string } {
   const hits = sideCues(text);
-  const after = hits.find((h) => h.start >= nounEnd && h.start <= wordsAfter(text, nounEnd, 1) + 1 && h.end <= wordsAfter(text, nounEnd, 3));
+  const after = hits.find((h) => h.start >= nounEnd && h.end <= wordsAfter(text, nounEnd, 3) && (/^\s*$/u.test(text.slice(nounEnd, h.start)) || OWNER_LINK.test(text.slice(nounEnd, h.start))));
   if (after) return { side: after.side, step: 'side-after-noun' };
   if (nounSide) return { side: nounSide, step: 'side-of-noun' };
+  if (possessive) {
+    const owner = hits.filter((h) => h.end <= start && !isTarget(text, h)).pop();
+    if (owner) return { side: owner.side, step: 'side-of-owner' };
+  }
   const clause = clauseAround(text, start, nounEnd);
-  const inClause = nearest(text, hits, start, nounEnd, clause.start, clause.end);
+  const inClause = nearest(text, hits, start, nounEnd, clause.start, clause.end, true);
   if (inClause) return { side: inClause.side, step: 'side-in-clause' };
   if (cuesIn(text, 'strike', clause.start, clause.end).some((c) => /(?:غار|ضرب)/u.test(text.slice(c.start, c.end)))) return { side: 'militia', step: 'side-struck' };
-  const inSentence = nearest(text, hits, start, nounEnd, 0, text.length);
+  const inSentence = nearest(text, hits, start, nounEnd, 0, text.length, true);
   if (inSentence) return { side: inSentence.side, step: 'side-in-sentence' };
   if (cuesIn(text, 'attack', 0, start).length > 0 || cuesIn(text, 'attack', clause.start, clause.end).length > 0) return { side: 'us', step: 'side-attacked' };
   return { side: 'unknown', step: 'side-unknown' };
@@ -75,11 +99,13 @@ export function readPeopleSide(text: string, start: number, nounEnd: number, nou
  * The side that carried something out when the text names it as the agent
  * of a firing or striking verb before the number ("نفذت الولايات المتحده
  * خمس هجمات"): the first side word within three words after such a verb.
+ * A side after على/ضد is the target, not the agent ("عدد الهجمات علي
+ * القوات الاميركيه" counts attacks on the US).
  */
 export function readAgentSide(text: string, before: number): Side | null {
   const clause = clauseAround(text, before);
   const verbs = [...cuesIn(text, 'fire', clause.start, before), ...cuesIn(text, 'strike', clause.start, before)].sort((a, b) => b.start - a.start);
-  const hits = sideCues(text);
+  const hits = sideCues(text).filter((h) => !isTarget(text, h));
   for (const verb of verbs) {
     const limit = Math.min(wordsAfter(text, verb.end, 3), before);
     const hit = hits.find((h) => h.start >= verb.end && h.end <= limit);
