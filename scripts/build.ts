@@ -5,10 +5,10 @@
  * the rest built; 1 nothing written.
  */
 import { parseArgs } from 'node:util';
-import { build } from '../src/build.js';
+import { build, DEFAULT_CACHE_DIR } from '../src/build.js';
 import { formatMessage } from '../src/report/index.js';
 
-const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--no-site] [--quiet]';
+const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--cache DIR | --no-cache] [--no-site] [--quiet]';
 
 async function main(): Promise<number> {
   let values;
@@ -19,6 +19,8 @@ async function main(): Promise<number> {
         out: { type: 'string', default: 'dist' },
         strict: { type: 'boolean', default: false },
         corrections: { type: 'string' },
+        cache: { type: 'string', default: DEFAULT_CACHE_DIR },
+        'no-cache': { type: 'boolean', default: false },
         'no-site': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -47,6 +49,7 @@ async function main(): Promise<number> {
     outDir: values.out,
     strict: values.strict,
     site: !values['no-site'],
+    cacheDir: values['no-cache'] ? null : values.cache,
     ...(values.corrections !== undefined ? { corrections: values.corrections } : {}),
   });
   for (const message of result.messages) {
@@ -55,7 +58,8 @@ async function main(): Promise<number> {
   }
   if (result.timeline) {
     const t = result.timeline;
-    if (!values.quiet) console.error(`khatt: ${t.articles.length} articles, ${t.events.length} events, ${t.figures.length} figures → ${values.out}`);
+    const cache = result.cached > 0 ? ` (${result.cached} from the cache)` : '';
+    if (!values.quiet) console.error(`khatt: ${t.articles.length} articles${cache}, ${t.events.length} events, ${t.figures.length} figures → ${values.out}`);
   } else {
     console.error('khatt: nothing written (fix the errors above)');
   }

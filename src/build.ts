@@ -17,6 +17,7 @@ import { resolveDates, type DateMention } from './dates/index.js';
 import { extractEvents, type ArticleEvent } from './extract/events/index.js';
 import { extractFigures } from './extract/figures/index.js';
 import { lexiconMessages } from './lexicon/index.js';
+import { extractionKey, openExtractionCache } from './cache/index.js';
 import { applyCorrections, type CorrectionsResult } from './corrections/index.js';
 import { mergeEvents } from './merge/index.js';
 import { validateTimeline, type Figure, type Timeline } from './model/index.js';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   site?: boolean;
   /** The corrections file; default `content/corrections.yaml` beside the content folder, when it exists. */
   corrections?: string;
+  /** The extraction cache folder; null for none. Default: none (the command line defaults to `.khatt-cache`). */
+  cacheDir?: string | null;
 }
 
 export interface BuildResult {
@@ -41,6 +44,8 @@ export interface BuildResult {
   exitCode: 0 | 1 | 2;
   messages: Message[];
   timeline: Timeline | null;
+  /** How many articles' extraction came from the cache. */
+  cached: number;
 }
 
 /** What one article yields: the unit of extraction (and of caching). */
@@ -64,6 +69,8 @@ export interface ExtractedTimeline {
   timeline: Timeline;
   corrections: CorrectionsResult;
   messages: Message[];
+  /** How many articles' extraction came from the cache. */
+  cached: number;
 }
 
 /** The default corrections file: `corrections.yaml` in the content folder's parent (`content/corrections.yaml`). */
@@ -72,11 +79,39 @@ export function defaultCorrectionsFile(contentDir: string): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** Reads, extracts, merges and corrects: everything up to a timeline. */
-export function extractTimeline(contentDir: string, correctionsFile: string | null = defaultCorrectionsFile(contentDir)): ExtractedTimeline {
-  const { docs, messages } = readArticles(contentDir);
+/** Where per-article extraction is cached between builds, unless told otherwise. */
+export const DEFAULT_CACHE_DIR = '.khatt-cache';
+
+/**
+ * Runs the per-article stages on every article, from the on-disk cache
+ * when `cacheDir` is given and the article and rules are unchanged. New
+ * entries are written only when every lexicon loaded cleanly.
+ */
+function extractAll(docs: readonly ArticleDoc[], cacheDir: string | null): { extractions: Map<string, ArticleExtraction>; cached: number } {
   const extractions = new Map<string, ArticleExtraction>();
-  for (const doc of docs) extractions.set(doc.article.id, extractArticle(doc));
+  const cache = cacheDir === null ? null : openExtractionCache<ArticleExtraction>(cacheDir);
+  const fresh: [string, ArticleExtraction][] = [];
+  for (const doc of docs) {
+    const key = cache ? extractionKey(doc.article.id, doc.anchor, doc.body) : '';
+    let extraction = cache?.get(key);
+    if (!extraction) {
+      extraction = extractArticle(doc);
+      if (cache) fresh.push([key, extraction]);
+    }
+    extractions.set(doc.article.id, extraction);
+  }
+  if (cache && !lexiconMessages().some((m) => m.severity === 'error')) for (const [key, value] of fresh) cache.set(key, value);
+  return { extractions, cached: cache?.stats().hits ?? 0 };
+}
+
+/** Reads, extracts, merges and corrects: everything up to a timeline. */
+export function extractTimeline(
+  contentDir: string,
+  correctionsFile: string | null = defaultCorrectionsFile(contentDir),
+  cacheDir: string | null = null,
+): ExtractedTimeline {
+  const { docs, messages } = readArticles(contentDir);
+  const { extractions, cached } = extractAll(docs, cacheDir);
   const all = [...extractions.values()];
   const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures));
   const corrections = applyCorrections(
@@ -89,20 +124,20 @@ export function extractTimeline(contentDir: string, correctionsFile: string | nu
     correctionsFile,
   );
   messages.push(...lexiconMessages(), ...corrections.messages);
-  return { docs, extractions, timeline: corrections.timeline, corrections, messages: messages.sort(compareMessages) };
+  return { docs, extractions, cached, timeline: corrections.timeline, corrections, messages: messages.sort(compareMessages) };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { docs, extractions, timeline, messages } = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir));
+  const { docs, extractions, timeline, messages, cached } = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null);
   const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
   const articleErrors = messages.some((m) => m.severity === 'error');
-  if (lexiconErrors || (options.strict && articleErrors)) return { exitCode: 1, messages, timeline: null };
+  if (lexiconErrors || (options.strict && articleErrors)) return { exitCode: 1, messages, timeline: null, cached };
 
   const bodies = new Map(docs.map((d) => [d.article.id, d.body]));
   const problems = validateTimeline(timeline, bodies);
   if (problems.length > 0) {
     const internal = problems.map((reason): Message => ({ file: 'timeline.json', place: null, reason, ruleId: 'build:schema', severity: 'error' }));
-    return { exitCode: 1, messages: [...messages, ...internal], timeline: null };
+    return { exitCode: 1, messages: [...messages, ...internal], timeline: null, cached };
   }
 
   const output = openAtomicOutput(options.outDir);
@@ -115,7 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     output.abandon();
     throw error;
   }
-  return { exitCode: articleErrors ? 2 : 0, messages, timeline };
+  return { exitCode: articleErrors ? 2 : 0, messages, timeline, cached };
 }
 
 function compareStrings(a: string, b: string): number {

@@ -1,0 +1,3 @@
+export { openExtractionCache, extractionKey } from './extraction-cache.js';
+export type { ExtractionCache } from './extraction-cache.js';
+export { rulesVersion } from './rules-version.js';
