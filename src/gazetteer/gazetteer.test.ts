@@ -82,3 +82,20 @@ test('officials who speak are not the forces attacked', () => {
   assert.deepEqual(actors('بحسب مسؤولين أميركيين'), []);
   assert.deepEqual(actors('أصيب سبعة أميركيين'), ['us-personnel:us']);
 });
+
+test('a country after a street or building word is a street, not the country; the country alone still is', () => {
+  const ids = (text: string): string[] => findPlaces(foldTerm(text)).map((m) => m.value.id);
+  assert.deepEqual(ids('سقطت قذيفة في شارع فلسطين وسط المدينة'), ['palestine-street']);
+  assert.deepEqual(ids('تجمع المحتجون في ساحة لبنان'), []);
+  assert.deepEqual(ids('قصف جوي في لبنان'), ['lebanon']);
+  assert.deepEqual(ids('وفد من فلسطين'), ['palestine']);
+});
+
+test('Baghdad districts lie within Baghdad', () => {
+  const [m] = findPlaces(foldTerm('انفجار في حي المشتل شرقي العاصمة'));
+  assert.equal(m?.value.id, 'al-mashtal');
+  assert.ok(placeContains('baghdad', 'al-mashtal'));
+  assert.ok(placeContains('iraq', 'karrada'));
+  // "المنصور" alone is also a given name
+  assert.deepEqual(findPlaces(foldTerm('قال أبو المنصور')).map((x) => x.value.id), []);
+});

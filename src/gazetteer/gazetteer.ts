@@ -53,15 +53,16 @@ let loaded: Loaded | null = null;
 function load(): Loaded {
   if (loaded) return loaded;
   const placeLexicon = loadLexicon('places', {
-    keys: ['name', 'names', 'country', 'kind', 'within', 'lat', 'lon', 'hosts', 'unlessNext', 'capital'],
+    keys: ['name', 'names', 'country', 'kind', 'within', 'lat', 'lon', 'hosts', 'unlessNext', 'unlessPrev', 'capital'],
     required: ['name', 'names', 'country', 'kind', 'lat', 'lon'],
-    terms: ['names', 'unlessNext'],
+    terms: ['names', 'unlessNext', 'unlessPrev'],
   });
   const actorLexicon = loadLexicon('actors', {
     keys: ['name', 'side', 'names', 'heads', 'thingHeads', 'modifiers', 'unlessPrev', 'group'],
     required: ['name', 'side'],
     terms: ['names', 'heads', 'thingHeads', 'modifiers', 'unlessPrev'],
   });
+  const streetWords = loadLexicon('street-words', { keys: ['terms'], required: ['terms'], terms: ['terms'] }).entries.flatMap((e) => termList(e.terms));
   const places = new Map<string, PlaceEntry>();
   const placeTerms: TermEntry<PlaceEntry>[] = [];
   for (const raw of placeLexicon.entries) {
@@ -69,7 +70,11 @@ function load(): Loaded {
     if (!entry) continue;
     places.set(entry.id, entry);
     const unlessNext = termList(raw.unlessNext);
-    for (const term of entry.names) placeTerms.push({ term, value: entry, ...(unlessNext.length ? { unlessNext } : {}) });
+    // "شارع فلسطين", "ساحة لبنان": a country's name after a street word is a street.
+    const unlessPrev = [...termList(raw.unlessPrev), ...(entry.kind === 'country' ? streetWords : [])];
+    for (const term of entry.names) {
+      placeTerms.push({ term, value: entry, ...(unlessNext.length ? { unlessNext } : {}), ...(unlessPrev.length ? { unlessPrev } : {}) });
+    }
   }
   for (const entry of places.values()) {
     if (entry.within !== null && !places.has(entry.within)) {
