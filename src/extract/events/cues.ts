@@ -1,17 +1,18 @@
-import { createTermMatcher, type TermMatch, type TermMatcher } from '../../gazetteer/index.js';
+import { createTermMatcher, type Side, type TermMatch, type TermMatcher } from '../../gazetteer/index.js';
 import { loadLexicon, termList } from '../../lexicon/index.js';
 
 /** The classes of `src/lexicon/event-cues.yml` (see the file's header). */
 export type CueClass =
-  | 'attack' | 'exposure' | 'strike' | 'response' | 'claim' | 'assassination' | 'war' | 'start' | 'withdrawal'
-  | 'generic' | 'hypothetical' | 'reporting' | 'reference' | 'affiliation' | 'object' | 'agent' | 'attribution' | 'victim'
-  | 'when' | 'tally' | 'statement' | 'us-adjective' | 'number';
+  | 'attack' | 'exposure' | 'strike' | 'response' | 'claim' | 'assassination' | 'war' | 'start' | 'withdrawal' | 'talks' | 'suspension'
+  | 'generic' | 'hypothetical' | 'threat' | 'evaluative' | 'cause' | 'operations' | 'reporting' | 'reference' | 'affiliation' | 'object'
+  | 'agent' | 'attribution' | 'victim' | 'when' | 'tally' | 'statement' | 'side-adjective' | 'number';
 
 /** Classes that make an event. */
-export const TRIGGER_CLASSES: ReadonlySet<CueClass> = new Set(['attack', 'exposure', 'strike', 'response', 'claim', 'assassination', 'war', 'start', 'withdrawal']);
+export const TRIGGER_CLASSES: ReadonlySet<CueClass> = new Set(['attack', 'exposure', 'strike', 'response', 'claim', 'assassination', 'war', 'start', 'withdrawal', 'talks', 'suspension']);
 
 const CLASSES: ReadonlySet<string> = new Set([
-  ...TRIGGER_CLASSES, 'generic', 'hypothetical', 'reporting', 'reference', 'affiliation', 'object', 'agent', 'attribution', 'victim', 'when', 'tally', 'statement', 'us-adjective', 'number',
+  ...TRIGGER_CLASSES, 'generic', 'hypothetical', 'threat', 'evaluative', 'cause', 'operations', 'reporting', 'reference', 'affiliation', 'object',
+  'agent', 'attribution', 'victim', 'when', 'tally', 'statement', 'side-adjective', 'number',
 ]);
 
 /** What a cue term stands for. */
@@ -20,6 +21,8 @@ export interface Cue {
   class: CueClass;
   /** `verb` for verbs (their subject may follow them), `masdar` for verbal nouns (their next word is the object), else `noun`. */
   form: 'verb' | 'noun' | 'masdar';
+  /** For `side-adjective`: the side the adjective names (`us`, `israel`). */
+  side?: Side;
 }
 
 export type CueMatch = TermMatch<Cue>;
@@ -29,7 +32,7 @@ let matchers: Map<CueClass, TermMatcher<Cue>> | null = null;
 /** Compiles the cue lexicon once per process: one matcher per class. */
 function load(): Map<CueClass, TermMatcher<Cue>> {
   if (matchers) return matchers;
-  const lexicon = loadLexicon('event-cues', { keys: ['class', 'form', 'terms'], required: ['class', 'terms'], terms: ['terms'] });
+  const lexicon = loadLexicon('event-cues', { keys: ['class', 'form', 'side', 'terms'], required: ['class', 'terms'], terms: ['terms'] });
   const byClass = new Map<CueClass, { term: string; value: Cue }[]>();
   for (const entry of lexicon.entries) {
     const cls = String(entry.class);
@@ -38,6 +41,7 @@ function load(): Map<CueClass, TermMatcher<Cue>> {
       continue;
     }
     const cue: Cue = { id: entry.id, class: cls as CueClass, form: entry.form === 'verb' || entry.form === 'masdar' ? entry.form : 'noun' };
+    if (typeof entry.side === 'string') cue.side = entry.side as Side;
     const list = byClass.get(cue.class) ?? [];
     for (const term of termList(entry.terms)) list.push({ term, value: cue });
     byClass.set(cue.class, list);

@@ -123,7 +123,97 @@ test('strikes in Lebanon, Israel, Gaza, Yemen or Iran are context, not US–mili
 
 test('a group that says it attacked claims the attack; a source close to it does not', () => {
   const said = makeDoc('p', '2024-02-05', 'أعلنت المقاومة الإسلامية في العراق أنها استهدفت بطائرة مسيرة قاعدة حرير يوم الأحد.');
-  assert.deepEqual(brief(said, [date(said, 'يوم الأحد', '2024-02-04')]).sort(), ['attack 2024-02-04 harir 1', 'claim 2024-02-05 harir 1']);
+  // The statement is undated: the claim takes the day of the attack it claims (the lead's decision).
+  assert.deepEqual(brief(said, [date(said, 'يوم الأحد', '2024-02-04')]).sort(), ['attack 2024-02-04 harir 1', 'claim 2024-02-04 harir 1']);
   const close = makeDoc('q', '2024-02-05', 'وأكد مصدر مقرب من قوات الحشد الشعبي أن طائرة استهدفت قاعدة حرير يوم الأحد.');
   assert.deepEqual(brief(close, [date(close, 'يوم الأحد', '2024-02-04')]), ['attack 2024-02-04 harir 1']);
+});
+
+// ---------------------------------------------------------------- rules added for articles in other outlets' styles
+
+const one = (published: string, body: string, dates: [string, string, string?][]): string[] => {
+  const doc = makeDoc(`x${Math.abs(hash(body))}`, published, body);
+  return brief(doc, dates.map(([quote, start, end]) => date(doc, quote, start, end ?? start)));
+};
+
+function hash(text: string): number {
+  let h = 0;
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) | 0;
+  return h;
+}
+
+test('talks between the US side and Iraq are context; talks between others are not', () => {
+  assert.deepEqual(one('2024-05-13', 'عقدت واشنطن وبغداد يوم الأحد جولة محادثات جديدة حول مستقبل القوات.', [['يوم الأحد', '2024-05-12']]), ['context 2024-05-12 baghdad 1']);
+  assert.deepEqual(one('2024-05-13', 'عقد وزيرا خارجية مصر والأردن يوم الأحد اجتماعا في عمان.', [['يوم الأحد', '2024-05-12']]), []);
+});
+
+test('a halt of operations is context dated by its announcement; a halt of anything else is no event', () => {
+  assert.deepEqual(one('2024-05-14', 'أعلنت كتائب حزب الله، مساء الاثنين، وقف عملياتها ضد القوات الأمريكية.', [['مساء الاثنين', '2024-05-13']]), ['context 2024-05-13 - 1']);
+  assert.deepEqual(one('2024-05-14', 'قررت البلدية وقف العمل في الجسر يوم الاثنين.', [['يوم الاثنين', '2024-05-13']]), []);
+});
+
+test('a vow to respond is no strike; a strike after "بعد أن" in a threat sentence still is', () => {
+  assert.deepEqual(one('2024-05-10', 'وتعهد وزير الدفاع الأمريكي، في كلمة ألقاها الخميس، بالرد على أي هجوم جديد.', [['الخميس', '2024-05-09']]), []);
+  assert.deepEqual(one('2024-05-10', 'هدد الفصيل بالتصعيد بعد أن قصفت القوات الأمريكية مواقعه في القائم يوم الخميس.', [['يوم الخميس', '2024-05-09']]), ['strike 2024-05-09 al-qaim 1']);
+});
+
+test('a judgement ("اعتبرته اعتداء") is no attack; an attack noun with an attacker is', () => {
+  assert.deepEqual(one('2024-05-11', 'واعتبرت الحكومة يوم الجمعة ما جرى اعتداء صريحا.', [['يوم الجمعة', '2024-05-10']]), []);
+  assert.deepEqual(one('2024-05-11', 'شن مسلحون يوم الجمعة اعتداء على قاعدة حرير.', [['يوم الجمعة', '2024-05-10']]), ['attack 2024-05-10 harir 1']);
+});
+
+test('a side adjective names the side that struck: Israeli is context, American a strike', () => {
+  assert.deepEqual(one('2024-05-14', 'قتل قيادي في الحرس الثوري بغارة إسرائيلية على السيدة زينب يوم الاثنين.', [['يوم الاثنين', '2024-05-13']]), ['context 2024-05-13 sayyida-zaynab 1']);
+  assert.deepEqual(one('2024-05-14', 'قتل قيادي في كتائب حزب الله بغارة أمريكية على القائم يوم الاثنين.', [['يوم الاثنين', '2024-05-13']]), ['strike 2024-05-13 al-qaim 1']);
+});
+
+test('"مقرات لـX" after the verb owns the object, it is not the subject; a bare subject still is', () => {
+  assert.deepEqual(one('2024-05-10', 'استهدفت يوم الخميس مقرات لكتائب حزب الله في القائم.', [['يوم الخميس', '2024-05-09']]), ['strike 2024-05-09 al-qaim 1']);
+  assert.deepEqual(one('2024-05-10', 'استهدفت كتائب حزب الله يوم الخميس قاعدة حرير.', [['يوم الخميس', '2024-05-09']]), ['attack 2024-05-09 harir 1']);
+});
+
+test('a date between the two words of "تعرض … لهجوم" is the attack\'s', () => {
+  assert.deepEqual(one('2024-01-25', 'تعرضت قاعدة حرير في 20 يناير لهجوم بالصواريخ.', [['20 يناير', '2024-01-20']]), ['attack 2024-01-20 harir 1']);
+});
+
+test('a date set off by commas does not cut the agent from its strike', () => {
+  assert.deepEqual(one('2024-05-10', 'شنت الولايات المتحدة، ليل الخميس، غارات على مواقع في القائم.', [['ليل الخميس', '2024-05-09']]), ['strike 2024-05-09 al-qaim 1']);
+});
+
+test('the happening after "ردا على" does not share the date of the clause before it', () => {
+  assert.deepEqual(one('2024-05-11', 'نفذت القوات الأمريكية ضربات يوم الجمعة في القائم ردا على هجوم استهدف قاعدة حرير.', [['يوم الجمعة', '2024-05-10']]), ['strike 2024-05-10 al-qaim 1']);
+});
+
+test('a trigger dated in its own words takes no date of the main clause before it', () => {
+  const doc = makeDoc('own-words', '2024-05-12', 'شيّع الفصيل، يوم السبت، قتلاه في الغارات الأمريكية التي استهدفت ليل الجمعة مواقعه في القائم.');
+  assert.deepEqual(brief(doc, [date(doc, 'يوم السبت', '2024-05-11'), date(doc, 'ليل الجمعة', '2024-05-10')]), ['strike 2024-05-10 al-qaim 1']);
+});
+
+test('a bare verb with no actor is no attack of its own: it supports the strike before it', () => {
+  const doc = makeDoc('bare', '2024-05-09', 'نفذت طائرة أمريكية ضربة مساء الأربعاء في العراق. وأصابت صواريخ سيارة في حي المشتل.');
+  assert.deepEqual(brief(doc, [date(doc, 'مساء الأربعاء', '2024-05-08')]), ['strike 2024-05-08 al-mashtal 2']);
+  const alone = makeDoc('bare-alone', '2024-05-09', 'وأصابت صواريخ سيارة في حي الكرادة.');
+  assert.deepEqual(brief(alone, []), []);
+});
+
+test('a place after a direction word places the event when nothing else does; a named site wins', () => {
+  assert.deepEqual(one('2024-05-09', 'قتلت غارة أمريكية يوم الأربعاء قياديا شرقي بغداد.', [['يوم الأربعاء', '2024-05-08']]), ['strike 2024-05-08 baghdad 1']);
+  assert.deepEqual(one('2024-05-09', 'قتلت غارة أمريكية يوم الأربعاء قياديا في جرف الصخر جنوبي بغداد.', [['يوم الأربعاء', '2024-05-08']]), ['strike 2024-05-08 jurf-al-sakhar 1']);
+});
+
+test('a trigger naming several sites does not give its first site to an unplaced event', () => {
+  const doc = makeDoc('sites', '2024-05-06', 'سقطت قذيفة يوم الأحد قرب موقع عسكري. وقال الفصيل إنه استهدف يوم الأحد قاعدة حرير وقاعدة التنف.');
+  const events = brief(doc, [date(doc, 'يوم الأحد', '2024-05-05'), { ...date(doc, 'يوم الأحد', '2024-05-05'), start: doc.body.lastIndexOf('يوم الأحد'), end: doc.body.lastIndexOf('يوم الأحد') + 9, sentence: 1 }]);
+  assert.ok(events.includes('attack 2024-05-05 harir 1') && events.includes('attack 2024-05-05 al-tanf 1'), events.join(' | '));
+  assert.ok(events.includes('attack 2024-05-05 - 1'), events.join(' | '));
+});
+
+test('an undated claim with no dated attack in its sentence takes the publication day; "تبنت معظمها" is no claim', () => {
+  assert.deepEqual(one('2024-05-06', 'وتبنت المقاومة الإسلامية في العراق هجوما على قاعدة حرير.', []), ['claim 2024-05-06 - 1']);
+  assert.deepEqual(one('2024-05-06', 'تعرضت القوات الأمريكية لعشرات الهجمات تبنت معظمها فصائل مسلحة.', []), []);
+});
+
+test('a call to end the coalition\'s mission is a withdrawal statement; ending something else is not', () => {
+  assert.deepEqual(one('2024-05-14', 'جدد رئيس الوزراء يوم الاثنين دعوته إلى إنهاء مهمة التحالف.', [['يوم الاثنين', '2024-05-13']]), ['context 2024-05-13 - 1']);
+  assert.deepEqual(one('2024-05-14', 'أعلنت الوزارة يوم الاثنين إنهاء مهمة اللجنة.', [['يوم الاثنين', '2024-05-13']]), []);
 });

@@ -30,10 +30,17 @@ interface Draft {
  *  2. mentions dated only by their report ("قال … الثلاثاء إن …") join such an
  *     event, or make one on the report's day;
  *  3. undated mentions ("الهجوم", "واستهدفت الضربات …") join the event of
- *     the same kind whose place fits best, the nearest one on a tie; an
- *     undated claim in a group's own statement takes the publication day
- *     (`events:claim-publication-day`); other undated mentions are dropped,
- *     so no event is ever dated by the clock.
+ *     the same kind whose place fits best, the nearest one on a tie (a bare
+ *     verb whose kind was not read, `neutral`, joins an attack or a strike);
+ *     an undated claim in a group's own statement takes the date of the
+ *     attack it claims when the article dates that attack (an attack
+ *     mentioned in the claim's sentence, `events:claim-attack-day`), else
+ *     the publication day (`events:claim-publication-day`) — the lead's
+ *     decision; other undated mentions are dropped, so no event is ever
+ *     dated by the clock.
+ * A trigger naming several sites ("ثلاث قواعد هي الشدادي والركبان والتنف")
+ * never gives its sites to an unplaced event: each site is its own event
+ * unless an event at that site exists.
  * A claim with no place takes the place of the attack it claims (the latest
  * attack of the article on or before the claim).
  */
@@ -61,7 +68,9 @@ export function extractEvents(doc: ArticleDoc, dates: readonly DateMention[], fi
     }
     const m = group[0]!;
     if (m.kind === 'claim' && m.statement && !m.anaphoric) {
-      drafts.push(newDraft(m, { start: doc.anchor, end: doc.anchor, precision: 'day' }, `بيان دون تاريخ ← يوم النشر ${doc.anchor}`, 'events:claim-publication-day'));
+      const claimed = claimedAttack(drafts, m);
+      if (claimed) drafts.push(newDraft(m, claimed.date, `بيان دون تاريخ ← يوم الهجوم الذي يتبناه: ${claimed.dateExplanation}`, 'events:claim-attack-day'));
+      else drafts.push(newDraft(m, { start: doc.anchor, end: doc.anchor, precision: 'day' }, `بيان دون تاريخ ← يوم النشر ${doc.anchor}`, 'events:claim-publication-day'));
     }
   }
   for (const draft of drafts) if (draft.kind === 'claim' && !draft.place) draft.place = claimedPlace(drafts, draft);
@@ -76,7 +85,8 @@ function newDraft(m: Mention, date: DateSpan, explanation: string, rule = m.rule
 
 function addDated(drafts: Draft[], m: Mention): void {
   const date = m.date!;
-  const host = drafts.find((d) => sameTopic(d, m) && overlaps(d.date, date.span) && placeFits(d.place, m.place));
+  const host = drafts.find((d) => sameTopic(d, m) && overlaps(d.date, date.span) && placeFits(d.place, m.place)
+    && !(m.sites > 1 && !d.place && m.place !== null));
   if (!host) {
     drafts.push(newDraft(m, date.span, date.explanation));
     return;
@@ -101,7 +111,7 @@ function bestHost(drafts: readonly Draft[], m: Mention, needDate: boolean): Draf
   let best: Draft | undefined;
   let bestScore = -Infinity;
   for (const d of drafts) {
-    if (!sameTopic(d, m)) continue;
+    if (!sameTopic(d, m) && !(m.neutral && (d.kind === 'attack' || d.kind === 'strike'))) continue;
     if (needDate && m.date && !overlaps(d.date, m.date.span)) continue;
     if (!placeFits(d.place, m.place)) continue;
     const samePlace = d.place && m.place && d.place.id === m.place.id ? 2 : d.place && m.place ? 1 : 0;
@@ -117,6 +127,11 @@ function bestHost(drafts: readonly Draft[], m: Mention, needDate: boolean): Draf
 
 function sameTopic(d: Draft, m: Mention): boolean {
   return d.kind === m.kind && topicOf(d.kind, d.rule) === topicOf(m.kind, m.rule);
+}
+
+/** The dated attack a claim's sentence names ("تبنت … هجوم الاثنين على قاعدة …"), if any. */
+function claimedAttack(drafts: readonly Draft[], claim: Mention): Draft | undefined {
+  return drafts.find((d) => d.kind === 'attack' && d.mentions.some((x) => x.sentence === claim.sentence && x.date !== null));
 }
 
 function claimedPlace(drafts: readonly Draft[], claim: Draft): PlaceEntry | null {

@@ -32,6 +32,14 @@ export interface Mention {
   weak: boolean;
   /** A group's own statement (a claim that may take the publication day). */
   statement: boolean;
+  /**
+   * A bare attack verb with no actor and no hosting place ("أصابت صواريخ
+   * سيارة"): its kind is not read; undated, it supports the nearest attack
+   * or strike of the article.
+   */
+  neutral: boolean;
+  /** How many sites the trigger names (one mention per site). */
+  sites: number;
 }
 
 interface Cluster {
@@ -57,8 +65,11 @@ const DIGITS = /^[0-9][0-9,.]*$/u;
 
 /** Which class wins when cue words stand together ("بدء الهجمات" is a start). */
 const CLASS_RANK: Readonly<Record<string, number>> = {
-  start: 9, claim: 8, assassination: 7, withdrawal: 6, strike: 5, response: 4, exposure: 3, attack: 2, war: 1,
+  suspension: 11, talks: 10, start: 9, claim: 8, assassination: 7, withdrawal: 6, strike: 5, response: 4, exposure: 3, attack: 2, war: 1,
 };
+
+/** Relative pronouns: a verb after one has the noun before it as subject ("الضربات … التي استهدفت"). */
+const RELATIVE = /(?:^|\s)(?:التي|الذي|اللتين|اللذين|الذين|اللتان|اللذان)\s*$/u;
 
 /** Countries whose fights are background to the US–militia conflict in Iraq, Syria and Jordan. */
 const CONTEXT_COUNTRIES: ReadonlySet<string> = new Set(['LB', 'IL', 'PS', 'YE', 'IR']);
@@ -84,14 +95,17 @@ export function foldedIndexOf(sentence: Sentence, bodyOffset: number): number {
 }
 
 /** Joins cue words that stand together (at most one word between, no clause break). */
-function clusterTriggers(folded: string, triggers: readonly CueMatch[]): Cluster[] {
+function clusterTriggers(folded: string, triggers: readonly CueMatch[], adjectives: readonly CueMatch[]): Cluster[] {
   const clusters: Cluster[] = [];
   for (const t of triggers) {
     const last = clusters[clusters.length - 1];
     const gap = last ? folded.slice(last.end, t.start) : '';
     const definite = isDefinite(folded, t);
     const exposureReach = last?.cls === 'exposure' && last.cues.length === 1 && t.value.class === 'attack' && t.value.form !== 'verb' && wordCount(gap) <= 8;
-    if (last && !CLAUSE_BREAK.test(gap) && (wordCount(gap) <= 1 || exposureReach) && joinable(last.cls, t.value.class)) {
+    // "الضربات الجوية الأميركية التي استهدفت", "ضربات أميركية واسعة استهدفت": a noun and the verb of its relative clause.
+    const relativeReach = last !== undefined && last.form !== 'verb' && t.value.form === 'verb' && wordCount(gap) <= 3
+      && (RELATIVE.test(gap) || adjectives.some((a) => a.start >= last.end && a.end <= t.start));
+    if (last && !CLAUSE_BREAK.test(gap) && (wordCount(gap) <= 1 || exposureReach || relativeReach) && joinable(last.cls, t.value.class)) {
       last.end = t.end;
       last.cues.push(t);
       last.form = t.value.form;
@@ -115,6 +129,8 @@ function clusterTriggers(folded: string, triggers: readonly CueMatch[]): Cluster
 function joinable(a: CueClass, b: CueClass): boolean {
   if (a === b) return true;
   const pair = new Set([a, b]);
+  if (pair.has('suspension')) return pair.has('attack') || pair.has('strike');
+  if (pair.has('talks')) return pair.has('start');
   if (pair.has('start')) return pair.has('attack') || pair.has('war') || pair.has('strike');
   if (pair.has('assassination') || pair.has('withdrawal') || pair.has('war') || pair.has('claim')) return false;
   return true;
@@ -132,9 +148,16 @@ function cueBefore(folded: string, cues: readonly CueMatch[], at: number): boole
   return cues.some((c) => c.end <= at && folded.slice(c.end, at).trim() === '');
 }
 
-/** Places a trigger may own: not inside an actor's name, not a landmark or a patron. */
-function usablePlaces(folded: string, places: TermMatch<PlaceEntry>[], actors: TermMatch<ActorEntry>[]): TermMatch<PlaceEntry>[] {
+/**
+ * Places a trigger may own: not inside an actor's name, not a patron. A
+ * place after a direction or distance word ("شرقي بغداد", "قرب الحدود مع
+ * سوريا", "على بعد 20 كيلومترا من قاعدة التنف") is a landmark (in `landmarks`):
+ * a trigger uses the first of its landmarks only when it names no other
+ * place, for the event happened in or near it.
+ */
+function usablePlaces(folded: string, places: TermMatch<PlaceEntry>[], actors: TermMatch<ActorEntry>[], landmarks: Set<TermMatch<PlaceEntry>>): TermMatch<PlaceEntry>[] {
   const references = findCues(folded, 'reference');
+  const distances = references.filter((r) => r.value.id === 'distance');
   const affiliations = findCues(folded, 'affiliation');
   return places.filter((p) => {
     const inside = actors.find((a) => a.start <= p.termStart && a.end >= p.end);
@@ -146,7 +169,8 @@ function usablePlaces(folded: string, places: TermMatch<PlaceEntry>[], actors: T
       if (!inPlace) return false;
     }
     if (cueBefore(folded, affiliations, p.start)) return false;
-    if (LANDMARK_KINDS.has(p.value.kind) && cueBefore(folded, references, p.start)) return false;
+    if ((LANDMARK_KINDS.has(p.value.kind) || AREA_KINDS.has(p.value.kind)) && cueBefore(folded, references, p.start)) landmarks.add(p);
+    if (distances.some((d) => d.end <= p.start && wordCount(folded.slice(d.end, p.start)) <= 5 && !CLAUSE_BREAK.test(folded.slice(d.end, p.start)))) landmarks.add(p);
     return true;
   }).filter((p, i, all) => {
     // "قاعدة حرير في أربيل", "الشدادي في الحسكة": a place right after another, with في/ب/a comma, locates it.
@@ -208,17 +232,24 @@ const DATE_NEAR = 12;
  * @param dates the article's date mentions (those of this sentence are used).
  */
 export function sentenceMentions(sentence: Sentence, dates: readonly DateMention[]): Mention[] {
-  const folded = sentence.folded.text;
-  const clusters = clusterTriggers(folded, findTriggers(folded));
+  const own = dates.filter((d) => d.sentence === sentence.index);
+  // A date set off by commas ("شنت الولايات المتحدة، مساء الجمعة، ضربات") does not break its clause.
+  const folded = maskDateCommas(sentence, own);
+  const adjectives = findCues(folded, 'side-adjective');
+  const clusters = clusterTriggers(folded, findTriggers(folded), adjectives);
   if (clusters.length === 0) return [];
   const actors = findActors(folded);
-  const places = usablePlaces(folded, findPlaces(folded), actors);
-  const owned = ownDates(sentence, folded, clusters, dates);
+  const landmarks = new Set<TermMatch<PlaceEntry>>();
+  const places = usablePlaces(folded, findPlaces(folded), actors, landmarks);
+  const owned = ownDates(sentence, folded, clusters, own);
   const generic = findCues(folded, 'generic');
   const hypothetical = findCues(folded, 'hypothetical');
+  const threats = findCues(folded, 'threat');
+  const evaluative = findCues(folded, 'evaluative');
+  const causes = findCues(folded, 'cause');
   const numbers = findCues(folded, 'number');
   const tallies = findCues(folded, 'tally');
-  const placeOwner = assignPlaces(folded, clusters, places);
+  const placeOwner = assignPlaces(folded, clusters, places, causes);
   // A named armed group that speaks ("أعلنت المقاومة الإسلامية أنها استهدفت …", "بيان صادر عن …") claims the attack it reports.
   const reports = findCues(folded, 'reporting');
   const statements = findCues(folded, 'statement');
@@ -227,13 +258,19 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       || statements.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 4)));
   const speaker = spoken?.value;
   const speakerAt = spoken?.end;
+  const victims = findCues(folded, 'victim');
+  const objects = findCues(folded, 'object');
+  const agentCues = findCues(folded, 'agent');
+  const attributionCues = findCues(folded, 'attribution');
+  const cues: SideCues = { victims, objects, agentCues, attributionCues, adjectives, clusters };
 
   // First the kind of every trigger, then dates: a trigger may share the event date of a sibling attack or strike.
   const reads = clusters.map((cluster, i) => {
     const next = clusters[i + 1]?.start ?? folded.length;
     const prev = clusters[i - 1]?.end ?? 0;
-    const sides = readSides(folded, cluster, prev, next, actors, places);
-    return { cluster, sides, kind: cluster.cls === 'attack' || cluster.cls === 'exposure' || cluster.cls === 'strike' || cluster.cls === 'response' ? kindOf(cluster, sides) : null };
+    const sides = readSides(folded, cluster, prev, next, actors, places, cues);
+    const attackLike = cluster.cls === 'attack' || cluster.cls === 'exposure' || cluster.cls === 'strike' || cluster.cls === 'response';
+    return { cluster, sides, kind: attackLike ? kindOf(cluster, sides) : null, neutral: attackLike && isNeutral(cluster, sides) };
   });
   const eventPoints = reads
     .filter((r) => r.kind === 'attack' || r.kind === 'strike')
@@ -241,18 +278,28 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     .filter((d) => !d.reporting && (d.date.role === 'point' || d.when));
 
   const out: Mention[] = [];
-  for (const { cluster, sides, kind: attackKind } of reads) {
-    const own = owned.get(cluster) ?? [];
-    const point = own.find((d) => !d.reporting && (d.date.role === 'point' || d.when));
-    const since = own.find((d) => !d.reporting && d.date.role === 'since' && !d.when);
-    const reporting = own.find((d) => d.reporting && d.date.role === 'point');
+  for (const { cluster, sides, kind: attackKind, neutral } of reads) {
+    const ownDated = owned.get(cluster) ?? [];
+    const point = pickPoint(cluster, ownDated.filter((d) => !d.reporting && (d.date.role === 'point' || d.when)));
+    const since = ownDated.find((d) => !d.reporting && d.date.role === 'since' && !d.when);
+    const reporting = ownDated.find((d) => d.reporting && d.date.role === 'point');
     const isGeneric = cluster.cues.some((c) => nearCue(folded, generic, c, 2, 2));
     if (nearCue(folded, hypothetical, cluster, 5, 0)) continue;
+    // "توعد … بالرد", "متوعدة برد": a vow, when no other trigger stands between it and the trigger.
+    // Its reach ends at a cause word ("هدد بالتصعيد بعد أن قصفت القوات …": the strike happened).
+    if (threats.some((t) => t.end <= cluster.start && wordCount(folded.slice(t.end, cluster.start)) <= DATE_REACH
+      && !clusters.some((c) => c !== cluster && c.start >= t.end && c.end <= cluster.start)
+      && !causes.some((c) => between(c, t.end, cluster.start)))) continue;
+    // "اعتبرتها اعتداء": a judgement of a happening named elsewhere.
+    if (!cluster.definite && evaluative.some((e) => e.end <= cluster.start && wordCount(folded.slice(e.end, cluster.start)) <= EVALUATIVE_REACH
+      && !CLAUSE_BREAK.test(folded.slice(e.end, cluster.start)) && !clusters.some((c) => c !== cluster && c.start >= e.end && c.end <= cluster.start))) continue;
     const isTally = cluster.cues.some((c) => countBefore(folded, numbers, c)) || tallyAfter(folded, tallies, cluster);
 
     let kind: EventKind | null = attackKind;
     let rule: string;
     let weak = false;
+    // A group's statements and decisions (a claim, a halt of operations) happen when they are announced.
+    let announced = false;
     if (cluster.cls === 'start') {
       kind = 'context';
       rule = 'events:campaign-start';
@@ -267,9 +314,23 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       if (!sides.after.some((a) => a.value.side === 'us' && wordCount(folded.slice(cluster.end, a.start)) <= 2)) continue;
       kind = 'context';
       rule = 'events:withdrawal';
+    } else if (cluster.cls === 'talks') {
+      // Talks matter here between the US side and others ("استأنفت الولايات المتحدة والعراق المحادثات").
+      if (!actors.some((a) => a.value.side === 'us' && !a.value.thing)) continue;
+      kind = 'context';
+      rule = 'events:talks';
+    } else if (cluster.cls === 'suspension') {
+      // "تعليق عملياتها", "وقف الهجمات": a halt of operations or attacks, nothing else.
+      const halted = cluster.cues.some((c) => c.value.class === 'attack' || c.value.class === 'strike')
+        || findCues(folded, 'operations').some((o) => o.start >= cluster.end && wordCount(folded.slice(cluster.end, o.start)) <= 1);
+      if (!halted) continue;
+      kind = 'context';
+      rule = 'events:suspension';
+      announced = true;
     } else if (cluster.cls === 'claim') {
       kind = 'claim';
       rule = 'events:claim';
+      announced = true;
     } else {
       if (kind === null) continue;
       rule = `events:${kind}-cue`;
@@ -288,18 +349,20 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
 
     let date: DateMention | null = null;
     let quality: Mention['dateQuality'] = 'none';
-    const startLike = rule === 'events:campaign-start' || rule === 'events:war-start' || weak;
+    const startLike = rule === 'events:campaign-start' || rule === 'events:war-start' || rule === 'events:suspension' || weak;
+    // A sibling's date is shared only within one happening: not across "ردا على", "بعد" (the cause is another happening).
+    const shared = eventPoints.length === 1 && !causes.some((c) => between(c, eventPoints[0]!.at, cluster.start)) ? eventPoints[0] : undefined;
     if (point) {
       date = point.date;
       quality = 'own';
     } else if (since && startLike) {
       date = since.date;
       quality = 'own';
-    } else if (kind === 'claim' && reporting) {
+    } else if (announced && reporting) {
       date = reporting.date;
       quality = 'own';
-    } else if ((kind === 'attack' || kind === 'strike') && eventPoints.length === 1 && !cluster.definite && !isGeneric) {
-      date = eventPoints[0]!.date;
+    } else if ((kind === 'attack' || kind === 'strike') && shared && !cluster.definite && !isGeneric) {
+      date = shared.date;
       quality = 'shared';
     } else if (reporting) {
       date = reporting.date;
@@ -311,7 +374,13 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       quality = 'none';
     }
 
-    const leaves = leafPlaces(places.filter((p) => placeOwner.get(p) === cluster).map((p) => p.value));
+    const owns = places.filter((p) => placeOwner.get(p) === cluster);
+    // A site named after the trigger is where it happened; places before it set another clause's scene
+    // ("شيّعت في بغداد … قتلى الضربات التي استهدفت مقرات في القائم").
+    const siteAfter = owns.some((p) => p.start >= cluster.end && !landmarks.has(p) && !AREA_KINDS.has(p.value.kind));
+    const mine = siteAfter ? owns.filter((p) => p.start >= cluster.start) : owns;
+    const named = mine.filter((p) => !landmarks.has(p));
+    const leaves = leafPlaces((named.length > 0 ? named : mine.slice(0, 1)).map((p) => p.value));
     // Attacks and strikes in Lebanon, Israel, Gaza, Yemen or Iran are the wider war: context.
     if ((kind === 'attack' || kind === 'strike') && leaves.length > 0 && leaves.every((p) => CONTEXT_COUNTRIES.has(p.country))) {
       kind = 'context';
@@ -321,36 +390,81 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     // Several sites are several happenings; several countries ("في العراق وسوريا") are no one place.
     const split = kind === 'claim' || weak ? leaves.slice(0, 1) : specific.length > 0 ? specific : leaves.length === 1 ? leaves : [];
     const claimant = kind === 'attack' && (sides.agentSide === null || sides.agentSide === 'militia')
-      ? (sides.agent?.value.group && sides.agent.value.side === 'militia' && findCues(folded, 'statement').length > 0 ? sides.agent.value : speaker)
+      ? (sides.agent?.value.group && sides.agent.value.side === 'militia' && statements.length > 0 ? sides.agent.value : speaker)
       : undefined;
     const statement = kind === 'claim'
       ? sides.mentioned.some((a) => a.value.group) || sides.agent?.value.group === true || cluster.cues[0]!.value.id === 'claim-announce'
       : claimant !== undefined;
     const mentionActors = actorRoles(sides, kind);
-    const base = { sentence, rule, at: { start: cluster.start, end: cluster.end }, date, dateQuality: quality, actors: mentionActors, anaphoric, weak, statement };
+    const base = {
+      sentence, rule, at: { start: cluster.start, end: cluster.end }, date, dateQuality: quality, actors: mentionActors, anaphoric, weak, statement,
+      neutral: neutral && kind === attackKind && !claimant, sites: Math.max(1, split.length),
+    };
     for (const place of split.length > 0 ? split : [null]) out.push({ ...base, kind, place });
-    // A group's statement that it attacked is also its claim ("استهدف مجاهدو المقاومة …").
+    // A group's statement that it attacked is also its claim ("استهدف مجاهدو المقاومة …"): dated by the
+    // statement when the sentence dates it, else by the attack it claims (see extract-events.ts).
     if (claimant && !cluster.definite && cluster.start > (speakerAt ?? -1)) {
       const report = [...owned.values()].flat().find((d) => d.reporting && d.date.role === 'point');
-      out.push({ ...base, kind: 'claim', rule: 'events:claim-statement', date: report?.date ?? null, dateQuality: report ? 'own' : 'none', anaphoric: false, place: split[0] ?? null, actors: [{ entry: claimant, role: 'claimant' }] });
+      out.push({
+        ...base, kind: 'claim', rule: 'events:claim-statement', date: report?.date ?? null, dateQuality: report ? 'own' : 'none', anaphoric: false,
+        place: split[0] ?? null, actors: [{ entry: claimant, role: 'claimant' }], neutral: false, sites: 1,
+      });
     }
   }
   return out;
 }
 
+/** True when the cue lies between two offsets (in either order). */
+function between(cue: CueMatch, a: number, b: number): boolean {
+  return cue.start >= Math.min(a, b) && cue.end <= Math.max(a, b);
+}
+
+/** The point a trigger owns: one inside it ("تعرضت في 20 يناير لهجوم"), else the nearest. */
+function pickPoint(cluster: Cluster, points: readonly OwnedDate[]): OwnedDate | undefined {
+  const inside = points.find((d) => d.at >= cluster.start && d.at < cluster.end);
+  if (inside) return inside;
+  const distance = (d: OwnedDate): number => (d.at >= cluster.end ? d.at - cluster.end : cluster.start - d.at);
+  return [...points].sort((x, y) => distance(x) - distance(y))[0];
+}
+
+/** The sentence's folded text with the commas around a parenthetical date turned into spaces (same offsets). */
+function maskDateCommas(sentence: Sentence, dates: readonly DateMention[]): string {
+  const text = sentence.folded.text;
+  if (dates.length === 0) return text;
+  const chars = [...text];
+  // `chars` indexes code points; folded text is BMP Arabic, digits and punctuation, so indexes agree with offsets.
+  if (chars.length !== text.length) return text;
+  for (const d of dates) {
+    let a = foldedIndexOf(sentence, d.start) - 1;
+    let b = foldedIndexOf(sentence, d.end);
+    while (a >= 0 && chars[a] === ' ') a--;
+    while (b < chars.length && chars[b] === ' ') b++;
+    if (a >= 0 && b < chars.length && COMMA.test(chars[a]!) && COMMA.test(chars[b]!)) {
+      chars[a] = ' ';
+      chars[b] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+const COMMA = /^[،,]$/u;
+
 /**
- * Each place goes to the nearest trigger of its clause (in words), else to
+ * Each place goes to the nearest trigger of its clause (in words; a cause
+ * word "ردا على" parts a place from the trigger after it), else to
  * the nearest trigger before it ("ضربات … في العراق، ردا على استهداف قاعدة
  * عين الأسد": Iraq to the strikes, Ain al-Asad to the attack).
  */
-function assignPlaces(folded: string, clusters: readonly Cluster[], places: readonly TermMatch<PlaceEntry>[]): Map<TermMatch<PlaceEntry>, Cluster> {
+function assignPlaces(folded: string, clusters: readonly Cluster[], places: readonly TermMatch<PlaceEntry>[], causes: readonly CueMatch[]): Map<TermMatch<PlaceEntry>, Cluster> {
   const owner = new Map<TermMatch<PlaceEntry>, Cluster>();
   for (const p of places) {
     let best: Cluster | undefined;
     let bestCost = Infinity;
     for (const c of clusters) {
       const gap = c.end <= p.start ? folded.slice(c.end, p.start) : folded.slice(p.end, c.start);
-      const cost = wordCount(gap) + (CLAUSE_BREAK.test(gap) ? 20 : 0) + (c.end <= p.start ? 0 : 0.5);
+      // "ضربات في القائم ردا على هجوم …": a cause word parts the place from the happening after it.
+      const parted = CLAUSE_BREAK.test(gap) || causes.some((k) => c.end <= p.start ? false : k.start >= p.end && k.end <= c.start);
+      const cost = wordCount(gap) + (parted ? 20 : 0) + (c.end <= p.start ? 0 : 0.5);
       if (cost < bestCost) {
         best = c;
         bestCost = cost;
@@ -401,14 +515,26 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
   const owned = new Map<Cluster, OwnedDate[]>();
   const reportingCues = findCues(folded, 'reporting');
   const whenCues = findCues(folded, 'when');
+  // A date inside a trigger's words is its own ("تعرضت في 20 يناير لهجوم", "الضربات التي استهدفت ليل الجمعة").
+  const rest: DateMention[] = [];
   for (const date of dates) {
     if (date.sentence !== sentence.index) continue;
+    const at = foldedIndexOf(sentence, date.start);
+    const end = foldedIndexOf(sentence, date.end);
+    const inside = clusters.find((c) => c.start <= at && end <= c.end);
+    if (inside) owned.set(inside, [...(owned.get(inside) ?? []), { date, at, reporting: false, when: false }]);
+    else rest.push(date);
+  }
+  const dated = new Set(owned.keys());
+  for (const date of rest) {
     const at = foldedIndexOf(sentence, date.start);
     const end = foldedIndexOf(sentence, date.end);
     // A date belongs to a trigger before it in its clause (up to DATE_REACH words), or close by across a comma.
     const before = clusters.filter((c) => c.end <= at && (wordCount(folded.slice(c.end, at)) <= DATE_NEAR
       || (wordCount(folded.slice(c.end, at)) <= DATE_REACH && !CLAUSE_BREAK.test(folded.slice(c.end, at)))));
-    const after = clusters.filter((c) => c.start >= end && wordCount(folded.slice(end, c.start)) <= DATE_REACH);
+    // A trigger after the date that is dated in its own words takes no other date ("شيّعت، أمس السبت، … قتلى
+    // الضربات التي استهدفت ليل الجمعة": Saturday is the funeral's).
+    const after = clusters.filter((c) => c.start >= end && wordCount(folded.slice(end, c.start)) <= DATE_REACH && !dated.has(c));
     const lastReport = [...reportingCues].reverse().find((r) => r.end <= at);
     const reporting = lastReport !== undefined && !clusters.some((c) => c.start >= lastReport.end && c.end <= at)
       && wordCount(folded.slice(lastReport.end, at)) <= 12 && !INSIDE_REPORT.test(folded.slice(lastReport.end, at));
@@ -422,6 +548,16 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
     owned.set(owner, list);
   }
   return owned;
+}
+
+/** Cue words of the sentence that `readSides` reads (found once per sentence). */
+interface SideCues {
+  victims: readonly CueMatch[];
+  objects: readonly CueMatch[];
+  agentCues: readonly CueMatch[];
+  attributionCues: readonly CueMatch[];
+  adjectives: readonly CueMatch[];
+  clusters: readonly Cluster[];
 }
 
 interface Sides {
@@ -439,27 +575,34 @@ interface Sides {
 const COMPLEMENTISER = /(?:^|\s)(?:ان|انه|انها|بان|الذي|التي)\s/gu;
 
 /** Who acts on whom around a trigger, from word order and cue words. */
-function readSides(folded: string, cluster: Cluster, prev: number, next: number, actors: TermMatch<ActorEntry>[], places: TermMatch<PlaceEntry>[]): Sides {
+function readSides(folded: string, cluster: Cluster, prev: number, next: number, actors: TermMatch<ActorEntry>[], places: TermMatch<PlaceEntry>[], cues: SideCues): Sides {
   const clauseBase = lastBreak(folded, cluster.start, prev);
   let clauseStart = clauseBase;
   for (const m of folded.slice(clauseBase, cluster.start).matchAll(COMPLEMENTISER)) clauseStart = clauseBase + m.index + m[0].length - 1;
-  const victims = findCues(folded, 'victim');
-  const isVictim = (a: TermMatch<ActorEntry>): boolean => victims.some((v) => v.end <= a.start && wordCount(folded.slice(v.end, a.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(v.end, a.start)));
+  // "بمقتل ما لا يقل عن 23 من المقاتلين": the people a casualty word names, a few words on, were hit.
+  const isVictim = (a: TermMatch<ActorEntry>): boolean => cues.victims.some((v) => v.end <= a.start && wordCount(folded.slice(v.end, a.start)) <= VICTIM_REACH
+    && !CLAUSE_BREAK.test(folded.slice(v.end, a.start)) && !cues.clusters.some((c) => c.start >= v.end && c.end <= a.start));
   const before = actors.filter((a) => a.end <= cluster.start && a.start >= clauseStart);
   const after = actors.filter((a) => a.start >= cluster.end && a.start < next && wordCount(folded.slice(cluster.end, a.start)) <= 12);
-  const objects = findCues(folded, 'object').filter((o) => o.start >= cluster.end && o.start < next && wordCount(folded.slice(cluster.end, o.start)) <= 6);
-  const agentCues = findCues(folded, 'agent').filter((o) => o.start >= cluster.end && o.start < next);
-  const usAdjective = findCues(folded, 'us-adjective').find((a) => a.start >= cluster.end && wordCount(folded.slice(cluster.end, a.start)) <= 2
-    && !CLAUSE_BREAK.test(folded.slice(cluster.end, a.start)) && !actors.some((x) => x.start <= a.start && x.end >= a.end));
+  const objects = cues.objects.filter((o) => o.start >= cluster.end && o.start < next && wordCount(folded.slice(cluster.end, o.start)) <= 6);
+  const agentCues = cues.agentCues.filter((o) => o.start >= cluster.end && o.start < next);
+  // "ضربة أمريكية", "بغارة إسرائيلية", "الضربات الأميركية التي استهدفت": a side adjective inside the trigger or right after it.
+  const sideAdjective = cues.adjectives.find((a) => a.start >= cluster.start && (a.end <= cluster.end
+    || (wordCount(folded.slice(cluster.end, a.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(cluster.end, a.start))))
+    && !actors.some((x) => x.start <= a.start && x.end >= a.end));
 
   let agent: TermMatch<ActorEntry> | undefined;
   let targetActor: TermMatch<ActorEntry> | undefined;
   const canAct = (a: TermMatch<ActorEntry> | undefined): a is TermMatch<ActorEntry> => a !== undefined && !a.value.thing && !isVictim(a);
+  // "استهدفت مقرات للحشد": an actor with ل after an indefinite noun owns the object; it is not the verb's subject
+  // ("القوات الخاضعة للقيادة المركزية" is: the ل follows a definite word).
+  const possessive = (a: TermMatch<ActorEntry>): boolean => /^[وف]?ل/u.test(folded.slice(a.start, a.end))
+    && wordCount(folded.slice(cluster.end, a.start)) >= 1 && !/(?:^|\s)[وفبكل]?ال\p{L}+\s*$/u.test(folded.slice(cluster.end, a.start));
   const nearestBefore = [...before].reverse().find(canAct);
   const gapBefore = nearestBefore ? wordCount(folded.slice(nearestBefore.end, cluster.start)) : Infinity;
   const object = objects[0];
   const afterObject = object ? after.find((a) => a.start >= object.end && wordCount(folded.slice(object.end, a.start)) <= 3) : undefined;
-  const attributions = findCues(folded, 'attribution').filter((o) => o.start >= cluster.end && o.start < next);
+  const attributions = cues.attributionCues.filter((o) => o.start >= cluster.end && o.start < next);
   const byAttribution = attributions.map((c) => {
     const to = /(?:^|\s)(?:الي|ل)(?=\s|\p{L})/u.exec(folded.slice(c.end, c.end + 40));
     return to ? after.find((a) => a.start >= c.end + to.index && wordCount(folded.slice(c.end + to.index, a.start)) <= 3) : undefined;
@@ -473,11 +616,11 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
     const inside = actors.find((a) => a.start >= cluster.cues[0]!.end && a.end <= cluster.end);
     targetActor = inside ?? after[0] ?? (gapBefore <= 5 ? nearestBefore : undefined);
   } else if (cluster.form === 'verb') {
-    agent = gapBefore <= 5 ? nearestBefore : undefined;
-    if (!agent) {
+    agent = gapBefore <= 5 && !sideAdjective ? nearestBefore : undefined;
+    if (!agent && !sideAdjective) {
       // VSO: "استهدف مجاهدو المقاومة … قاعدة …": the first actor right after the verb is its subject when it can act.
       const first = after.find((a) => a !== byAgentCue);
-      if (canAct(first) && wordCount(folded.slice(cluster.end, first.start)) <= 3 && first !== afterObject) agent = first;
+      if (canAct(first) && wordCount(folded.slice(cluster.end, first.start)) <= 3 && first !== afterObject && !possessive(first)) agent = first;
     }
     targetActor = afterObject ?? after.find((a) => a !== agent && a !== byAgentCue && !attributors.has(a));
   } else {
@@ -485,14 +628,14 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
     if (adjacent && cluster.form === 'masdar') targetActor = adjacent;
     else if (canAct(adjacent)) agent = adjacent;
     // An actor just before a noun acts ("شنت الولايات المتحدة غارات") unless it is itself an object ("على إسرائيل ردا على اغتيال").
-    const objectBefore = nearestBefore && findCues(folded, 'object').some((o) => o.end <= nearestBefore.start && wordCount(folded.slice(o.end, nearestBefore.start)) <= 1);
-    const gapHasObject = nearestBefore && findCues(folded, 'object').some((o) => o.start >= nearestBefore.end && o.end <= cluster.start);
-    agent ??= byAgentCue ?? (gapBefore <= 2 && !objectBefore && !gapHasObject ? nearestBefore : undefined);
+    const objectBefore = nearestBefore && cues.objects.some((o) => o.end <= nearestBefore.start && wordCount(folded.slice(o.end, nearestBefore.start)) <= 1);
+    const gapHasObject = nearestBefore && cues.objects.some((o) => o.start >= nearestBefore.end && o.end <= cluster.start);
+    agent ??= byAgentCue ?? (gapBefore <= 2 && !objectBefore && !gapHasObject && !sideAdjective ? nearestBefore : undefined);
     targetActor ??= afterObject;
   }
   if (!agent && byAgentCue) agent = byAgentCue;
   let agentSide: Side | null = agent?.value.side ?? null;
-  if (!agent && usAdjective && cluster.cls !== 'exposure') agentSide = 'us';
+  if (!agent && sideAdjective?.value.side && cluster.cls !== 'exposure') agentSide = sideAdjective.value.side;
   let target: Side | null = targetActor?.value.side ?? null;
   const ownPlaces = places.filter((p) => p.start >= cluster.start && p.start < next);
   if (target === null && ownPlaces.some((p) => p.value.hosts === 'us')) target = 'us';
@@ -510,6 +653,22 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
 function lastBreak(folded: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(folded[i]!)) return i + 1;
   return floor;
+}
+
+/** Words from a judgement verb to the noun it judges ("اعتبرت الحكومة يوم الجمعة ما جرى اعتداء"). */
+const EVALUATIVE_REACH = 6;
+
+/** Words from a casualty word to the people it names ("بمقتل ما لا يقل عن 23 من المقاتلين"). */
+const VICTIM_REACH = 8;
+
+/**
+ * A bare attack verb ("أصابت صواريخ سيارتهم"): no actor on either side, no
+ * side adjective, no place that hosts US forces. Its kind is not read from
+ * the words; the article step joins it to the nearest attack or strike.
+ */
+function isNeutral(cluster: Cluster, sides: Sides): boolean {
+  return cluster.form === 'verb' && cluster.cues.every((c) => c.value.class === 'attack') && sides.agent === undefined
+    && sides.targetActor === undefined && sides.target === null && sides.agentSide === null;
 }
 
 /** The kind an attack or strike word takes from who acts on whom (a table, in order). */
