@@ -81,6 +81,10 @@ export function extractFigures(doc: ArticleDoc, dates: readonly DateMention[]): 
       const draft = readCandidate(doc, dates, sentence, candidate, inSentence, drafts, fallbackCountry);
       if (draft) inSentence.push(draft);
     }
+    if (inSentence.some((d) => d.partOf !== null && d.figure.rule === 'figures:breakdown')) {
+      // a sentence that breaks a count down by place: a figure with no place in its own clause borrows none
+      for (const d of inSentence) if (d.countryScope !== 'clause' && d.partOf === null) d.figure.country = null;
+    }
     drafts.push(...inSentence);
   }
   return mergeRepeats(drafts);
@@ -215,9 +219,20 @@ function readTallyNoun(text: string, c: Candidate): Reading | null {
     if (noun.noun.class !== 'person' || c.needsCasualty) continue;
     if (cuesIn(text, 'killed', cue.start, c.start).length > 0 || cuesIn(text, 'injured', cue.start, c.start).length > 0) continue;
     if (cueAfter(text, 'killed', noun.end) > 0 || cueAfter(text, 'injured', noun.end) > 0) continue;
+    // "عدد الجنود المصابين الي 9": a casualty noun between makes it no troop count
+    if (casualtyNounBetween(text, noun.end, c.start)) continue;
     return { kind: 'troops', side: side(), cueStart: cue.start, rule: 'figures:troops-tally' };
   }
   return null;
+}
+
+/** A killed or injured noun among the words of `[from, to)`. */
+function casualtyNounBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at = wordsAfter(text, at, 1)) {
+    const noun = nounAt(text, at);
+    if (noun && noun.end <= to && (noun.noun.class === 'killed' || noun.noun.class === 'injured')) return true;
+  }
+  return false;
 }
 
 /**
@@ -335,18 +350,43 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
 }
 
 /**
+ * Two mentions that may be the same count: same kind, side and numbers,
+ * munitions of the same type (two rockets are not two drones), and not
+ * dated to different days by their own sentences.
+ */
+function sameCount(a: Draft, b: Draft): boolean {
+  if (a.figure.kind === 'munitions' && a.noun !== null && b.noun !== null && a.noun !== b.noun) return false;
+  // days apart by their own sentences (a few days' slack: a statement's day may date one of them)
+  if (a.datedHere && b.datedHere && Math.abs(dayNumber(a.figure.asOf) - dayNumber(b.figure.asOf)) > SAME_COUNT_SLACK_DAYS) return false;
+  return true;
+}
+
+/** How far apart two mentions' own dates may be and still be one count. */
+const SAME_COUNT_SLACK_DAYS = 3;
+
+/** Days since the epoch of a `YYYY-MM-DD` day (UTC calendar arithmetic). */
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
+/**
  * A count stated twice in one article is one figure (same kind, side and
- * numbers): the first mention stays, a later one fills what it lacks (a
- * `since`, a country read from its own sentence rather than the article's).
+ * numbers, see `sameCount`): the first mention stays, a later one fills what
+ * it lacks (a `since`, a country read from its own sentence rather than the
+ * article's).
  */
 function mergeRepeats(drafts: readonly Draft[]): Figure[] {
-  const kept = new Map<string, Draft>();
+  const kept = new Map<string, Draft[]>();
+  const order: Draft[] = [];
   for (const draft of drafts) {
     const f = draft.figure;
     const key = [f.kind, f.side, f.min, f.max, f.value].join('|');
-    const first = kept.get(key);
+    const same = kept.get(key) ?? [];
+    const first = same.find((d) => sameCount(d, draft));
     if (!first) {
-      kept.set(key, { ...draft, figure: { ...f } });
+      const copy = { ...draft, figure: { ...f } };
+      kept.set(key, [...same, copy]);
+      order.push(copy);
       continue;
     }
     if (first.figure.since === null && f.since !== null) {
@@ -358,7 +398,7 @@ function mergeRepeats(drafts: readonly Draft[]): Figure[] {
       first.countryFromSentence = true;
     }
   }
-  const figures = [...kept.values()].map((d) => d.figure);
+  const figures = order.map((d) => d.figure);
   const ids = uniqueIds(figures.map((f) => f.id));
   return figures.map((f, i) => ({ ...f, id: ids[i]! }));
 }

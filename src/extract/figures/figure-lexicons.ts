@@ -130,7 +130,7 @@ export function figureLexicons(): FigureLexicons {
   const cues = new Map<CueKind, { before: RegExp | null; after: RegExp | null }>();
   for (const [cue, slot] of cueTerms) {
     cues.set(cue as CueKind, {
-      before: slot.before.length ? new RegExp(`${WORD_START}${NOUN_CLITICS}(?:${alternation(slot.before)})${WORD_END}`, 'gu') : null,
+      before: slot.before.length ? new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(slot.before)})${WORD_END}`, 'gu') : null,
       after: slot.after.length ? new RegExp(`^[\\s"']*(?:[وف]?(?:${alternation(slot.after)}))${WORD_END}`, 'u') : null,
     });
   }

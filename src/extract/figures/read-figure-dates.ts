@@ -2,7 +2,7 @@ import type { DateMention } from '../../dates/index.js';
 import type { FigureKind, IsoDay } from '../../model/types.js';
 import type { ArticleDoc } from '../../read/index.js';
 import type { FoldedText } from '../../normalize/index.js';
-import { cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
+import { clauseAround, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
 
 /** Kinds read as a running tally or a standing count: dated by the article unless the sentence dates them. */
 const TALLY_KINDS: ReadonlySet<FigureKind> = new Set(['troops', 'attacks', 'strikes']);
@@ -84,15 +84,92 @@ function statementDate(text: string, placed: Placed): boolean {
   return verbs.some((v) => cuesIn(text, 'complementizer', v.end, placed.start).length === 0);
 }
 
+/** A relative pronoun: a date after it ("اتفاقيه وقعت عام 2008", "التحالف الذي تاسس عام 2014") dates that noun, not the count. */
+const RELATIVE = /(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين)\s/u;
+
+function inClause(p: Placed, clause: { start: number; end: number }): boolean {
+  return p.start >= clause.start && p.end <= clause.end;
+}
+
+/** A date that is a clause of its own ("وفي 20 يناير، تعرضت …"): it dates the clause after it. */
+function frontedDate(text: string, p: Placed): boolean {
+  const clause = clauseAround(text, p.start, p.end);
+  return !/\p{L}{4,}/u.test(text.slice(clause.start, p.start) + text.slice(p.end, clause.end));
+}
+
+/** Cue kinds whose words name the happening a sentence reports (a strike, an attack). */
+const EVENT_CUES = ['strike', 'attack'] as const;
+/** Casualty words name no happening of their own ("مقتل", "اصابه" follow every kind of event). */
+const CASUALTY_CUES = ['killed', 'injured'] as const;
+
+/** The event words of `text` (lexicon terms, proclitics and article removed) with their positions and cue kind. */
+function eventWords(text: string): { start: number; end: number; term: string; cue: string }[] {
+  const casualty = new Set(CASUALTY_CUES.flatMap((cue) => cuesIn(text, cue, 0, text.length).map((w) => w.start)));
+  return EVENT_CUES.flatMap((cue) => cuesIn(text, cue, 0, text.length).filter((w) => !casualty.has(w.start)).map((w) => ({ ...w, term: w.term.replace(/^ال/u, ''), cue })));
+}
+
+/**
+ * The date of the happening an earlier sentence reports with the same event
+ * words as the figure's sentence ("الضربات" … "الضربات التي استهدفت ليل
+ * الجمعة"): walking back, the first sentence with point dates that shares
+ * an event word gives the date nearest to that word.
+ */
+function dateOfSameHappening(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot): Placed | null {
+  // the event words nearest the figure first ("الهجوم … اسفر عن اصابه 3" before a later "الضربات")
+  const away = (w: { start: number; end: number }): number => (w.start >= spot.end ? w.start - spot.end : Math.max(0, spot.start - w.end));
+  const words = eventWords(doc.sentences[spot.sentence]?.folded.text ?? '').sort((a, b) => away(a) - away(b));
+  // first the same words ("الضربات" … "ضربات"), then words of the same kind ("ضربت" … "شنت"),
+  // a kind named by a word that belongs to no other kind ("ضربت" is a strike; "الهجوم" may be either)
+  for (const term of new Set(words.map((w) => w.term))) {
+    const found = walkBack(doc, dates, spot, new Set([term]), 'term');
+    if (found) return found;
+  }
+  for (const kind of new Set(exclusiveKinds(words))) {
+    const found = walkBack(doc, dates, spot, new Set([kind]), 'cue');
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The cue kinds named by words that belong to that kind only. */
+function exclusiveKinds(words: readonly { start: number; term: string; cue: string }[]): string[] {
+  const kinds = new Map<string, Set<string>>();
+  for (const w of words) {
+    const key = `${w.start}|${w.term}`;
+    kinds.set(key, (kinds.get(key) ?? new Set()).add(w.cue));
+  }
+  return [...kinds.values()].filter((k) => k.size === 1).map((k) => [...k][0]!);
+}
+
+function walkBack(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot, own: ReadonlySet<string>, by: 'term' | 'cue'): Placed | null {
+  for (let s = spot.sentence - 1; s >= 0; s--) {
+    const placed = placedIn(doc, dates, s).filter((p) => p.mention.role === 'point');
+    if (placed.length === 0) continue;
+    const shared = eventWords(doc.sentences[s]?.folded.text ?? '').filter((w) => own.has(w[by]));
+    if (shared.length === 0) continue;
+    let best: { placed: Placed; distance: number } | null = null;
+    for (const p of placed) {
+      for (const w of shared) {
+        const distance = p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end);
+        if (!best || distance < best.distance) best = { placed: p, distance };
+      }
+    }
+    if (best) return best.placed;
+  }
+  return null;
+}
+
 /**
  * `asOf`, the day a figure describes:
  *  - a running tally (it has `since`) and standing counts (troops, attacks,
- *    strikes): the point date of its own sentence, else the publication day;
+ *    strikes): a point date in its own clause that does not stand in a
+ *    relative clause ("وقعت عام 2008"), else the publication day;
  *  - an event's count (killed, injured, munitions, targets): the point date
  *    of its own sentence nearest to it that is not the day of a statement;
  *    else a statement date with nothing between it and the figure; else the
- *    nearest point date before it in the article (the story's running
- *    context); else the publication day.
+ *    date of the same happening in an earlier sentence (see
+ *    `dateOfSameHappening`); else the nearest point date before it in the
+ *    article (the story's running context); else the publication day.
  * A span gives its first day.
  */
 export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot, kind: FigureKind, since: IsoDay | null): { day: IsoDay; step: string } {
@@ -102,13 +179,26 @@ export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: F
   const distance = (p: Placed): number => (p.start >= spot.end ? p.start - spot.end : Math.max(0, spot.start - p.end));
   const byDistance = [...own].sort((a, b) => distance(a) - distance(b));
   const plain = byDistance.find((p) => !statementDate(text, p));
-  if (TALLY_KINDS.has(kind)) return plain ? { day: plain.mention.span.start, step: 'as-of-sentence' } : { day: doc.anchor, step: 'as-of-publication' };
-  if (plain) return { day: plain.mention.span.start, step: 'as-of-sentence' };
+  if (!TALLY_KINDS.has(kind) && plain) {
+    // several dates: the one that stands by an event word ("قتلوا في الضربات التي استهدفت ليل الجمعة"), not a funeral's or a statement's
+    const words = eventWords(text);
+    const score = (p: Placed): number => distance(p) + Math.min(...words.map((w) => (p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end))), text.length);
+    const best = byDistance.filter((p) => !statementDate(text, p)).sort((a, b) => score(a) - score(b))[0]!;
+    return { day: best.mention.span.start, step: 'as-of-sentence' };
+  }
+  if (TALLY_KINDS.has(kind)) {
+    const clause = clauseAround(text, spot.start, spot.end);
+    const dated = byDistance.find((p) => (inClause(p, clause) || frontedDate(text, p)) && !statementDate(text, p) && !RELATIVE.test(text.slice(wordsBefore(text, p.start, 3), p.start)));
+    return dated ? { day: dated.mention.span.start, step: 'as-of-sentence' } : { day: doc.anchor, step: 'as-of-publication' };
+  }
   const bound = byDistance.find((p) => {
     const [a, b] = p.end <= spot.start ? [p.end, spot.start] : [spot.end, p.start];
-    return cuesIn(text, 'complementizer', a, b).length === 0;
+    // nothing between: no "ان", and no clause break past the date's own commas ("اعلنت مصادر، الثلاثاء، مقتل …")
+    return cuesIn(text, 'complementizer', a, b).length === 0 && !/[،,;؛:]/u.test(text.slice(a, b).replace(/^[\s،,]+|[\s،,]+$/gu, ''));
   });
   if (bound) return { day: bound.mention.span.start, step: 'as-of-statement' };
+  const same = dateOfSameHappening(doc, dates, spot);
+  if (same) return { day: same.mention.span.start, step: 'as-of-same-happening' };
   const previous = dates
     .filter((d) => d.role === 'point' && d.sentence < spot.sentence)
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0];

@@ -33,8 +33,15 @@ function isTarget(text: string, hit: SideHit): boolean {
  * الاميركيه", "شنت واشنطن"), up to two words after such a word.
  */
 function isSourceOrAgent(text: string, hit: SideHit): boolean {
-  const from = wordsBefore(text, hit.start, 2);
-  return cuesIn(text, 'reporter', from, hit.start).length > 0 || cuesIn(text, 'agent', from, hit.start).length > 0;
+  return isSource(text, hit) || isAgent(text, hit);
+}
+
+function isSource(text: string, hit: SideHit): boolean {
+  return cuesIn(text, 'reporter', wordsBefore(text, hit.start, 2), hit.start).length > 0;
+}
+
+function isAgent(text: string, hit: SideHit): boolean {
+  return cuesIn(text, 'agent', wordsBefore(text, hit.start, 2), hit.start).length > 0;
 }
 
 /** Words that may stand between a counted noun and the side that owns it ("عناصر من الحشد", "جنود في الجيش الاميركي"). */
@@ -82,7 +89,7 @@ export function readPeopleSide(text: string, start: number, nounEnd: number, nou
   if (after) return { side: after.side, step: 'side-after-noun' };
   if (nounSide) return { side: nounSide, step: 'side-of-noun' };
   if (possessive) {
-    const owner = hits.filter((h) => h.end <= start && !isTarget(text, h)).pop();
+    const owner = hits.filter((h) => h.end <= start && !isTarget(text, h) && !isSourceOrAgent(text, h)).pop();
     if (owner) return { side: owner.side, step: 'side-of-owner' };
   }
   const clause = clauseAround(text, start, nounEnd);
@@ -91,6 +98,8 @@ export function readPeopleSide(text: string, start: number, nounEnd: number, nou
   if (cuesIn(text, 'strike', clause.start, clause.end).some((c) => /(?:غار|ضرب)/u.test(text.slice(c.start, c.end)))) return { side: 'militia', step: 'side-struck' };
   const inSentence = nearest(text, hits, start, nounEnd, 0, text.length, true);
   if (inSentence) return { side: inSentence.side, step: 'side-in-sentence' };
+  // "ردت واشنطن بضربات … اودت بحياه 16 شخصا": with a US striker named, an attack word is its strike, not an attack on US forces
+  if (hits.some((h) => h.side === 'us' && isAgent(text, h))) return { side: 'unknown', step: 'side-unknown' };
   if (cuesIn(text, 'attack', 0, start).length > 0 || cuesIn(text, 'attack', clause.start, clause.end).length > 0) return { side: 'us', step: 'side-attacked' };
   return { side: 'unknown', step: 'side-unknown' };
 }

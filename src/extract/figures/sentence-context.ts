@@ -43,14 +43,14 @@ export function wordsAfter(text: string, at: number, words: number, ceiling = te
   return Math.min(i, ceiling);
 }
 
-/** Every match of a cue's before-pattern inside `[from, to)`. */
-export function cuesIn(text: string, cue: CueKind, from: number, to: number): { start: number; end: number }[] {
+/** Every match of a cue's before-pattern inside `[from, to)`, with its lexicon term (proclitics removed). */
+export function cuesIn(text: string, cue: CueKind, from: number, to: number): { start: number; end: number; term: string }[] {
   const re = figureLexicons().cues.get(cue)?.before;
   if (!re || to <= from) return [];
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; term: string }[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length });
+    if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, term: (m[1] ?? '').replace(/\s+/gu, ' ') });
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
