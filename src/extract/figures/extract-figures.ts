@@ -241,10 +241,13 @@ function casualtyNounBetween(text: string, from: number, to: number): boolean {
  */
 function breakdownMarker(text: string, c: Candidate): { start: number; end: number } | null {
   const after = cuesIn(text, 'breakdown', c.numberEnd, wordsAfter(text, c.numberEnd, 1)).find((m) => /^\s+$/u.test(text.slice(c.numberEnd, m.start)));
-  if (after) return after;
+  if (after) return BREAKDOWN_TAIL.test(text.slice(after.end)) ? after : null;
   const before = cuesIn(text, 'breakdown', wordsBefore(text, c.start, 1), c.start).find((m) => /^\s+$/u.test(text.slice(m.end, c.start)));
-  return before ?? null;
+  return before && BREAKDOWN_TAIL.test(text.slice(c.numberEnd)) ? before : null;
 }
+
+/** What follows a breakdown part: a place ("في سوريا", "داخل الاراضي"), the next part ("و57") or the end of the clause; not a noun of its own ("بينها 3 ايام"). */
+const BREAKDOWN_TAIL = /^(?:\s+[وف]?(?:في|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|علي|ضد)\s|\s+[وف]?ب\S|\s+و|\s*[،,.;؛)"]|\s*$)/u;
 
 /** The count a breakdown part belongs to: the last figure of its sentence, else of the sentence before, if larger than the part. */
 function groupOf(previous: Draft | undefined, earlier: readonly Draft[], sentence: number, part: number): Draft | null {

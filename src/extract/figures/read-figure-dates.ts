@@ -182,7 +182,8 @@ export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: F
   if (!TALLY_KINDS.has(kind) && plain) {
     // several dates: the one that stands by an event word ("قتلوا في الضربات التي استهدفت ليل الجمعة"), not a funeral's or a statement's
     const words = eventWords(text);
-    const score = (p: Placed): number => distance(p) + Math.min(...words.map((w) => (p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end))), text.length);
+    // nearness to an event word counts twice nearness to the figure
+    const score = (p: Placed): number => distance(p) + 2 * Math.min(...words.map((w) => (p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end))), text.length);
     const best = byDistance.filter((p) => !statementDate(text, p)).sort((a, b) => score(a) - score(b))[0]!;
     return { day: best.mention.span.start, step: 'as-of-sentence' };
   }

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DateMention } from '../../dates/index.js';
+import type { Figure } from '../../model/types.js';
+import { foldTerm } from '../../normalize/index.js';
+import { extractSentences, type ArticleDoc } from '../../read/index.js';
+import { figureLexicons } from './figure-lexicons.js';
+import { extractFigures } from './index.js';
+
+/**
+ * The general rules added for copy from other outlets: idioms, counts
+ * without a deployment verb, construct and possessive nouns, measure words,
+ * breakdowns, dates, sides, kinds, repeats, asOf and country. Every example
+ * sentence is written for this test.
+ */
+
+function docOf(body: string, anchor = '2024-03-10'): ArticleDoc {
+  return {
+    article: { id: 'rules', title: 't', outlet: null, url: null, published: anchor },
+    anchor,
+    file: 'rules.md',
+    body,
+    bodyOffset: 0,
+    tree: { type: 'root', children: [] },
+    sentences: extractSentences(body),
+    positionOf: () => ({ line: 1, column: 1 }),
+  };
+}
+
+/** A hand-made date mention over the first occurrence of `quote`. */
+function mention(doc: ArticleDoc, quote: string, start: string, end = start, role: DateMention['role'] = 'point'): DateMention {
+  const at = doc.body.indexOf(quote);
+  assert.ok(at >= 0, quote);
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!.index;
+  return { start: at, end: at + quote.length, quote, sentence, span: { start, end, precision: start === end ? 'day' : 'days' }, role, rule: 'test', explanation: '' };
+}
+
+const figures = (body: string, dates: (doc: ArticleDoc) => DateMention[] = () => [], anchor?: string): Figure[] => {
+  const doc = docOf(body, anchor);
+  return extractFigures(doc, dates(doc));
+};
+const brief = (fs: Figure[]): string[] => fs.map((f) => `${f.kind} ${f.side} ${f.value} ${f.min} ${f.max} ${f.qualifier}`);
+
+test('killed idioms: حتفهم/مصرعهم after the noun, بحياة and قضى before the count, قتلى after it', () => {
+  assert.deepEqual(brief(figures('لقي اثنان من المتعاقدين الأميركيين حتفهما وأصيب 6 آخرون في القصف.')), ['killed us 2 2 2 exact', 'injured us 6 6 6 exact']);
+  assert.deepEqual(brief(figures('أودى القصف بحياة سبعة مقاتلين من الفصائل.')), ['killed militia 7 7 7 exact']);
+  assert.deepEqual(brief(figures('قضى 4 عناصر من الحشد الشعبي في الغارة.')), ['killed militia 4 4 4 exact']);
+  assert.deepEqual(brief(figures('سقط 5 جنود أميركيين قتلى في الانفجار.')), ['killed us 5 5 5 exact']);
+  // must not match: a stay, a welcome
+  assert.deepEqual(figures('قضى الوفد ثلاثة أيام في بغداد.'), []);
+  assert.deepEqual(figures('لقي المقترح ترحيبا من ثلاثة وزراء.'), []);
+});
+
+test('troop counts without a deployment verb: يضم, عدد الجنود … N, يقدر عددهم', () => {
+  assert.deepEqual(brief(figures('وتضم القاعدة قرابة 600 عسكري أميركي.')), ['troops us 600 600 600 about']);
+  assert.deepEqual(brief(figures('ويبلغ عدد أفراد التحالف في الكويت 1200 عنصر.')), ['troops us 1200 1200 1200 exact']);
+  assert.deepEqual(brief(figures('وانتقد النواب بقاء المستشارين الأميركيين الذين يقدر عددهم بنحو 300 مستشار.')), ['troops us 300 300 300 about']);
+  assert.deepEqual(brief(figures('وتنشر واشنطن في شرق سوريا نحو 900 جندي.')), ['troops us 900 900 900 about']);
+  assert.deepEqual(brief(figures('وتقول تقديرات إن الفصائل تضم نحو 8 آلاف مقاتل.')), ['troops militia 8000 8000 8000 about']);
+  // must not match: a casualty count named with عدد is no troop count; people a delegation holds are no troops
+  assert.deepEqual(brief(figures('وارتفع عدد الجنود المصابين إلى 9.')).filter((f) => f.startsWith('troops')), []);
+  assert.deepEqual(figures('يضم الوفد ثلاثة وزراء.'), []);
+});
+
+test('construct plurals and possessive nouns: مقاتلي, منتسبيه', () => {
+  const { nouns } = figureLexicons();
+  assert.equal(nouns.get('مقاتلي')?.noun.id, 'fighter');
+  assert.equal(nouns.get('منتسبي')?.noun.id, 'affiliate');
+  assert.equal(nouns.has('اخري'), false, 'the feminine "other" is no construct of اخرين');
+  assert.deepEqual(brief(figures('وأعلنت الفصائل مقتل عدد من مقاتليها في الغارة.')), ['killed militia null 2 null several']);
+  // the owner named before a possessive noun is its side; the striker after "الغارة" is not
+  assert.deepEqual(brief(figures('ونعى الحشد الشعبي 9 من منتسبيه قضوا في الغارة الأميركية.')), ['killed militia 9 9 9 exact']);
+});
+
+test('measure words and munitions of a strike', () => {
+  assert.deepEqual(brief(figures('أطلقت الطائرات الأميركية 40 قطعة من الذخائر الموجهة.')), ['munitions us 40 40 40 exact']);
+  assert.deepEqual(brief(figures('قصفت القوات الأميركية خمسة مواقع، مستخدمة 30 صاروخا.')), ['targets us 5 5 5 exact', 'munitions us 30 30 30 exact']);
+  // must not match: a measure of something that is no figure kind
+  assert.deepEqual(figures('اشترت الشركة 40 قطعة من الأثاث.'), []);
+});
+
+test('breakdowns: each part a figure with its own country; the whole has none', () => {
+  const targets = figures('وقصفت الطائرات الأميركية تسعة مواقع، خمسة منها في العراق وأربعة في سوريا.');
+  assert.deepEqual(brief(targets), ['targets us 9 9 9 exact', 'targets us 5 5 5 exact', 'targets us 4 4 4 exact']);
+  assert.deepEqual(targets.map((f) => f.country), [null, 'IQ', 'SY']);
+  const attacks = figures('وتعرضت القواعد الأميركية لـ 80 هجوما منذ 17 أكتوبر، بينها 30 في العراق و50 في سوريا.', (doc) => [mention(doc, 'منذ 17 أكتوبر', '2023-10-17', '2023-10-17', 'since')]);
+  assert.deepEqual(brief(attacks), ['attacks us 80 80 80 exact', 'attacks us 30 30 30 exact', 'attacks us 50 50 50 exact']);
+  assert.deepEqual(attacks.map((f) => [f.country, f.since]), [[null, '2023-10-17'], ['IQ', '2023-10-17'], ['SY', '2023-10-17']]);
+  // must not match: "بينهم" before a noun, "بينها" before a duration
+  assert.deepEqual(brief(figures('وقتل 12 شخصا بينهم مدنيون في القصف.')), ['killed unknown 12 12 12 exact']);
+  assert.deepEqual(brief(figures('ونفذت القوات الأميركية 6 ضربات خلال أسبوع، بينها 3 أيام متتالية.')), ['strikes us 6 6 6 exact']);
+});
+
+test('numbers inside a date mention are never counts', () => {
+  const body = 'واستهدفت الضربات في 5 شباط 2024 مواقع للفصائل.';
+  assert.deepEqual(figures(body, (doc) => [mention(doc, '5 شباط 2024', '2024-02-05')]), []);
+});
+
+test('side: the noun beats the subject of the next clause; a source and a striker are not the casualties', () => {
+  assert.deepEqual(brief(figures('وقتلت الغارة ستة مسلحين قال الجيش الأميركي إنهم كانوا يعدون لهجوم.')), ['killed militia 6 6 6 exact']);
+  assert.deepEqual(brief(figures('وذكرت مصادر في الشرطة العراقية أن أربعة أشخاص قتلوا في الانفجار.')), ['killed unknown 4 4 4 exact']);
+  assert.deepEqual(brief(figures('وأصيب 3 عناصر من الحشد الشعبي في القصف.')), ['injured militia 3 3 3 exact']);
+  // a US striker named in another clause: the killed are not US forces (side not stated)
+  assert.deepEqual(brief(figures('وردت واشنطن بغارات على مخازن في البادية، قالت السلطات إنها أودت بحياة 11 شخصا.')), ['killed unknown 11 11 11 exact']);
+  // in the strike's own clause the struck are the militia
+  assert.deepEqual(brief(figures('وأودت غارات واشنطن بحياة 11 شخصا.')), ['killed militia 11 11 11 exact']);
+});
+
+test('kind: attacks on US forces (على/ضد + a US force) are attacks, not US strikes', () => {
+  assert.deepEqual(brief(figures('ووصل عدد الهجمات على القوات الأميركية إلى 95 هجوما.')), ['attacks us 95 95 95 exact']);
+  assert.deepEqual(brief(figures('وشنت الفصائل 20 هجوما ضد القوات الأمريكية.')), ['attacks us 20 20 20 exact']);
+});
+
+test('repeats: different munition types and days apart stay two figures; a restated count is one', () => {
+  const apart = figures('استهدفت طائرتان مسيرتان القاعدة فجرا.\n\nوكانت القاعدة قد تعرضت لهجوم بصاروخين قبل شهر.');
+  assert.deepEqual(brief(apart), ['munitions militia 2 2 2 exact', 'munitions militia 2 2 2 exact']);
+  assert.equal(brief(figures('أطلقت الفصائل صاروخين على القاعدة.\n\nوأوضح المسؤول أن الصاروخين سقطا قرب المدرج.')).length, 1);
+  const body = 'قتل ثلاثة جنود أميركيين يوم 2 آذار.\n\nوكان ثلاثة جنود أميركيين قد قتلوا يوم 20 شباط.\n\nوأكد الجيش مقتل ثلاثة جنود أميركيين يوم 4 آذار.';
+  const dated = figures(body, (doc) => [mention(doc, 'يوم 2 آذار', '2024-03-02'), mention(doc, 'يوم 20 شباط', '2024-02-20'), mention(doc, 'يوم 4 آذار', '2024-03-04')]);
+  assert.deepEqual(dated.map((f) => `${f.kind} ${f.value} ${f.asOf}`), ['killed 3 2024-03-02', 'killed 3 2024-02-20']);
+});
+
+test('asOf: a standing count is not dated by a year of another clause or a relative clause; a fronted date dates it', () => {
+  const treaty = figures('وترتبط الدولتان باتفاقية وقعت عام 2011، ويتمركز نحو 2000 جندي أميركي في البلاد.', (doc) => [mention(doc, 'عام 2011', '2011-01-01', '2011-12-31')]);
+  assert.deepEqual(treaty.map((f) => `${f.kind} ${f.asOf}`), ['troops 2024-03-10']);
+  const founded = figures('ويتمركز نحو 2000 جندي أميركي في إطار التحالف الذي تأسس عام 2014.', (doc) => [mention(doc, 'عام 2014', '2014-01-01', '2014-12-31')]);
+  assert.deepEqual(founded.map((f) => `${f.kind} ${f.asOf}`), ['troops 2024-03-10']);
+  const fronted = figures('وفي 3 آذار، تمركز نحو 2000 جندي أميركي في القاعدة.', (doc) => [mention(doc, 'في 3 آذار', '2024-03-03')]);
+  assert.deepEqual(fronted.map((f) => `${f.kind} ${f.asOf}`), ['troops 2024-03-03']);
+});
+
+test('asOf: a casualty takes the date by its event word, else the date of the same happening in an earlier sentence', () => {
+  const funeral = figures('شيع الأهالي يوم الأحد 5 عناصر قتلوا في الغارة التي شنت ليل الجمعة.', (doc) => [mention(doc, 'يوم الأحد', '2024-03-10'), mention(doc, 'ليل الجمعة', '2024-03-08')]);
+  assert.deepEqual(funeral.map((f) => `${f.kind} ${f.asOf}`), ['killed 2024-03-08']);
+  const body = 'نفذت القوات الأميركية ضربات ليل الخميس بعد هجوم وقع يوم الاثنين.\n\nوقال مسؤول إن الضربات أسفرت عن مقتل 6 مسلحين.';
+  const later = figures(body, (doc) => [mention(doc, 'ليل الخميس', '2024-03-07'), mention(doc, 'يوم الاثنين', '2024-03-04')]);
+  assert.deepEqual(later.map((f) => `${f.kind} ${f.side} ${f.asOf}`), ['killed militia 2024-03-07']);
+});
+
+test('country: from the figure own clause first; a relative clause looks back to its noun', () => {
+  const troops = figures('ويتمركز في الأردن نحو 3000 جندي أميركي، بينما يبلغ عدد الجنود في سوريا 900 جندي.');
+  assert.deepEqual(troops.map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 3000 JO', 'troops 900 SY']);
+  const relative = figures('وأصابت المسيرة قاعدة التنف، التي يتمركز فيها نحو 200 جندي أميركي، قرب الحدود مع العراق.');
+  assert.deepEqual(relative.map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 200 SY']);
+  assert.equal(foldTerm('التنف'), 'التنف');
+});
