@@ -144,3 +144,17 @@ test('country: from the figure own clause first; a relative clause looks back to
   assert.deepEqual(relative.map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 200 SY']);
   assert.equal(foldTerm('التنف'), 'التنف');
 });
+
+test('operations count attacks only when aimed at someone; martyrs and victims are killed', () => {
+  assert.deepEqual(brief(figures('وتبنت الفصائل أكثر من 40 عملية ضد القوات الأميركية منذ الصيف.')), ['attacks us 40 41 null more-than']);
+  assert.deepEqual(brief(figures('ونفذت القوات الأميركية 3 عمليات ضد مواقع الفصائل.')), ['strikes us 3 3 3 exact']);
+  // must not match: operations of another kind
+  assert.deepEqual(figures('وأجرى المستشفى 12 عملية جراحية للمصابين.'), []);
+  assert.deepEqual(brief(figures('ونعت الفصائل 4 شهداء سقطوا في الغارة.')), ['killed militia 4 4 4 exact']);
+  assert.deepEqual(brief(figures('وخلف القصف 6 ضحايا من المدنيين.')), ['killed other 6 6 6 exact']);
+});
+
+test('sides: security forces are Iraqi, regional armies are other', () => {
+  assert.deepEqual(brief(figures('وأصيب 5 من عناصر قوات الأمن في الانفجار.')), ['injured iraqi 5 5 5 exact']);
+  assert.deepEqual(brief(figures('وقتل جنديان من الجيش الأردني على الحدود.')), ['killed other 2 2 2 exact']);
+});

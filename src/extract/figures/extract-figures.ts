@@ -179,6 +179,16 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
     const agent = readAgentSide(text, c.start);
     return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:attacks-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:attacks' };
   },
+  operation: (text, c, _noun, nounEnd) => {
+    // "150 عمليه ضد القوات الاميركيه", "تبنت … 40 عمليه استهدفت قواعد": operations count attacks only
+    // with a target or an attack word by them; by the US they are strikes
+    const clause = clauseAround(text, c.start, nounEnd);
+    const near = wordsAfter(text, nounEnd, 2, clause.end);
+    const aimed = cuesIn(text, 'against', nounEnd, near).length > 0 || cuesIn(text, 'attack', Math.max(clause.start, wordsBefore(text, c.start, 6)), c.start).length > 0;
+    if (!aimed) return null;
+    const agent = readAgentSide(text, c.start);
+    return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:operations-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:operations' };
+  },
   strike: (text, c) => ({ kind: 'strikes', side: readAgentSide(text, c.start) ?? 'us', cueStart: null, rule: 'figures:strikes' }),
   munition: (text, c, _noun, _end, previous) => {
     const agent = readAgentSide(text, c.start);

@@ -24,7 +24,7 @@ test('every entry has a known type, class, cue, side and qualifier', () => {
   check('number-words', 'type', ['unit', 'hundred', 'thousand', 'million', 'vague', 'vague-after', 'name']);
   check('qualifiers', 'qualifier', ['exact', 'more-than', 'at-least', 'about', 'up-to', 'less-than', 'dozens', 'several']);
   check('qualifiers', 'position', ['before', 'after', 'both']);
-  check('figure-nouns', 'class', ['person', 'killed', 'injured', 'attack', 'strike', 'munition', 'target', 'times', 'container']);
+  check('figure-nouns', 'class', ['person', 'killed', 'injured', 'attack', 'operation', 'strike', 'munition', 'target', 'times', 'container']);
   check('sides', 'side', ['us', 'militia', 'iraqi', 'other']);
 });
 

@@ -4,7 +4,7 @@ import type { Side } from '../../model/types.js';
 import { escapeRegExp, WORD_END, WORD_START } from '../../normalize/index.js';
 
 /** What a counted noun counts (see `src/lexicon/figure-nouns.yml`). */
-export type NounClass = 'person' | 'killed' | 'injured' | 'attack' | 'strike' | 'munition' | 'target' | 'times' | 'container';
+export type NounClass = 'person' | 'killed' | 'injured' | 'attack' | 'operation' | 'strike' | 'munition' | 'target' | 'times' | 'container';
 export type NounForm = 'singular' | 'dual' | 'plural';
 
 export interface CountedNoun {
@@ -21,7 +21,7 @@ export interface PlaceEntry {
   kind: 'country' | 'capital' | 'place';
 }
 
-const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'strike', 'munition', 'target', 'times', 'container'];
+const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'operation', 'strike', 'munition', 'target', 'times', 'container'];
 const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally', 'reporter', 'agent', 'breakdown'];
 const SIDE_VALUES: readonly string[] = ['us', 'militia', 'iraqi', 'other', 'unknown'];
 

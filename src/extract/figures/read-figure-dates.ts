@@ -102,8 +102,28 @@ const EVENT_CUES = ['strike', 'attack'] as const;
 /** Casualty words name no happening of their own ("مقتل", "اصابه" follow every kind of event). */
 const CASUALTY_CUES = ['killed', 'injured'] as const;
 
+interface EventWord {
+  start: number;
+  end: number;
+  term: string;
+  cue: string;
+}
+
+/** Event words per sentence, read once (the walk back reads earlier sentences again for every figure). */
+const eventWordCache = new WeakMap<FoldedText, EventWord[]>();
+
+function eventWordsOf(folded: FoldedText | undefined): EventWord[] {
+  if (!folded) return [];
+  let words = eventWordCache.get(folded);
+  if (!words) {
+    words = eventWords(folded.text);
+    eventWordCache.set(folded, words);
+  }
+  return words;
+}
+
 /** The event words of `text` (lexicon terms, proclitics and article removed) with their positions and cue kind. */
-function eventWords(text: string): { start: number; end: number; term: string; cue: string }[] {
+function eventWords(text: string): EventWord[] {
   const casualty = new Set(CASUALTY_CUES.flatMap((cue) => cuesIn(text, cue, 0, text.length).map((w) => w.start)));
   return EVENT_CUES.flatMap((cue) => cuesIn(text, cue, 0, text.length).filter((w) => !casualty.has(w.start)).map((w) => ({ ...w, term: w.term.replace(/^ال/u, ''), cue })));
 }
@@ -117,7 +137,7 @@ function eventWords(text: string): { start: number; end: number; term: string; c
 function dateOfSameHappening(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot): Placed | null {
   // the event words nearest the figure first ("الهجوم … اسفر عن اصابه 3" before a later "الضربات")
   const away = (w: { start: number; end: number }): number => (w.start >= spot.end ? w.start - spot.end : Math.max(0, spot.start - w.end));
-  const words = eventWords(doc.sentences[spot.sentence]?.folded.text ?? '').sort((a, b) => away(a) - away(b));
+  const words = [...eventWordsOf(doc.sentences[spot.sentence]?.folded)].sort((a, b) => away(a) - away(b));
   // first the same words ("الضربات" … "ضربات"), then words of the same kind ("ضربت" … "شنت"),
   // a kind named by a word that belongs to no other kind ("ضربت" is a strike; "الهجوم" may be either)
   for (const term of new Set(words.map((w) => w.term))) {
@@ -145,7 +165,7 @@ function walkBack(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSp
   for (let s = spot.sentence - 1; s >= 0; s--) {
     const placed = placedIn(doc, dates, s).filter((p) => p.mention.role === 'point');
     if (placed.length === 0) continue;
-    const shared = eventWords(doc.sentences[s]?.folded.text ?? '').filter((w) => own.has(w[by]));
+    const shared = eventWordsOf(doc.sentences[s]?.folded).filter((w) => own.has(w[by]));
     if (shared.length === 0) continue;
     let best: { placed: Placed; distance: number } | null = null;
     for (const p of placed) {
@@ -181,7 +201,7 @@ export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: F
   const plain = byDistance.find((p) => !statementDate(text, p));
   if (!TALLY_KINDS.has(kind) && plain) {
     // several dates: the one that stands by an event word ("قتلوا في الضربات التي استهدفت ليل الجمعة"), not a funeral's or a statement's
-    const words = eventWords(text);
+    const words = eventWordsOf(doc.sentences[spot.sentence]?.folded);
     // nearness to an event word counts twice nearness to the figure
     const score = (p: Placed): number => distance(p) + 2 * Math.min(...words.map((w) => (p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end))), text.length);
     const best = byDistance.filter((p) => !statementDate(text, p)).sort((a, b) => score(a) - score(b))[0]!;

@@ -1,5 +1,6 @@
 import type { Side } from '../../model/types.js';
 import { figureLexicons } from './figure-lexicons.js';
+import { nounAt } from './read-counted-noun.js';
 import { clauseAround, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
 
 /** A side cue found in a folded sentence. */
@@ -88,6 +89,10 @@ export function readPeopleSide(text: string, start: number, nounEnd: number, nou
   const after = hits.find((h) => h.start >= nounEnd && h.end <= wordsAfter(text, nounEnd, 3) && (/^\s*$/u.test(text.slice(nounEnd, h.start)) || OWNER_LINK.test(text.slice(nounEnd, h.start))));
   if (after) return { side: after.side, step: 'side-after-noun' };
   if (nounSide) return { side: nounSide, step: 'side-of-noun' };
+  // "6 ضحايا من المدنيين": a noun of a known side after "من"
+  const link = /^\s+(?:من|من\s+بين)\s+/u.exec(text.slice(nounEnd));
+  const owner = link ? nounAt(text, nounEnd + link[0].length) : null;
+  if (owner?.noun.side) return { side: owner.noun.side, step: 'side-of-group' };
   if (possessive) {
     const owner = hits.filter((h) => h.end <= start && !isTarget(text, h) && !isSourceOrAgent(text, h)).pop();
     if (owner) return { side: owner.side, step: 'side-of-owner' };
