@@ -217,3 +217,21 @@ test('a call to end the coalition\'s mission is a withdrawal statement; ending s
   assert.deepEqual(one('2024-05-14', 'جدد رئيس الوزراء يوم الاثنين دعوته إلى إنهاء مهمة التحالف.', [['يوم الاثنين', '2024-05-13']]), ['context 2024-05-13 - 1']);
   assert.deepEqual(one('2024-05-14', 'أعلنت الوزارة يوم الاثنين إنهاء مهمة اللجنة.', [['يوم الاثنين', '2024-05-13']]), []);
 });
+
+test('a warning that reports a happening with a finite verb keeps the happening', () => {
+  assert.deepEqual(one('2024-05-06', 'وحذر مسؤولون من أن مسلحين استهدفوا قاعدة حرير يوم الأحد بطائرة مسيرة.', [['يوم الأحد', '2024-05-05']]), ['attack 2024-05-05 harir 1']);
+});
+
+test('talks with the US side but not Iraq are not the talks this timeline follows', () => {
+  assert.deepEqual(one('2024-05-06', 'عقدت واشنطن ولندن يوم الأحد اجتماعا بشأن الملاحة في البحر الأحمر.', [['يوم الأحد', '2024-05-05']]), []);
+});
+
+test('a dated bare verb joins the strike of its day instead of making an attack', () => {
+  const doc = makeDoc('bare-dated', '2024-05-06', 'نفذت القوات الأمريكية ضربة فجر الأحد في القائم. وأصابت صواريخ فجر الأحد مخزنا في القائم.');
+  const first = doc.body.indexOf('فجر الأحد');
+  const second = doc.body.lastIndexOf('فجر الأحد');
+  const d1 = date(doc, 'فجر الأحد', '2024-05-05');
+  const d2 = { ...d1, start: second, end: second + d1.quote.length, sentence: 1 };
+  assert.ok(first !== second);
+  assert.deepEqual(brief(doc, [d1, d2]), ['strike 2024-05-05 al-qaim 2']);
+});

@@ -85,8 +85,9 @@ function newDraft(m: Mention, date: DateSpan, explanation: string, rule = m.rule
 
 function addDated(drafts: Draft[], m: Mention): void {
   const date = m.date!;
-  const host = drafts.find((d) => sameTopic(d, m) && overlaps(d.date, date.span) && placeFits(d.place, m.place)
-    && !(m.sites > 1 && !d.place && m.place !== null));
+  // A bare verb ("سقطت صواريخ فجر الأحد") joins an attack or strike of its day before it makes an attack of its own.
+  const fits = (d: Draft): boolean => overlaps(d.date, date.span) && placeFits(d.place, m.place) && !(m.sites > 1 && !d.place && m.place !== null);
+  const host = drafts.find((d) => sameTopic(d, m) && fits(d)) ?? (m.neutral ? drafts.find((d) => (d.kind === 'attack' || d.kind === 'strike') && fits(d)) : undefined);
   if (!host) {
     drafts.push(newDraft(m, date.span, date.explanation));
     return;

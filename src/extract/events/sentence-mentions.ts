@@ -285,9 +285,12 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     const reporting = ownDated.find((d) => d.reporting && d.date.role === 'point');
     const isGeneric = cluster.cues.some((c) => nearCue(folded, generic, c, 2, 2));
     if (nearCue(folded, hypothetical, cluster, 5, 0)) continue;
-    // "توعد … بالرد", "متوعدة برد": a vow, when no other trigger stands between it and the trigger.
-    // Its reach ends at a cause word ("هدد بالتصعيد بعد أن قصفت القوات …": the strike happened).
-    if (threats.some((t) => t.end <= cluster.start && wordCount(folded.slice(t.end, cluster.start)) <= DATE_REACH
+    // "توعد … بالرد", "متوعدة برد": a vow, when no other trigger stands between it and the trigger. Only a noun
+    // or a "ب" word is vowed; a finite verb reports a happening ("حذر من أن الفصائل استهدفت …"), and the reach
+    // ends at a cause word ("هدد بالتصعيد بعد أن قصفت القوات …").
+    const first = cluster.cues[0]!;
+    const vowed = first.value.form !== 'verb' || folded.slice(first.start, first.termStart).includes('ب');
+    if (vowed && threats.some((t) => t.end <= cluster.start && wordCount(folded.slice(t.end, cluster.start)) <= DATE_REACH
       && !clusters.some((c) => c !== cluster && c.start >= t.end && c.end <= cluster.start)
       && !causes.some((c) => between(c, t.end, cluster.start)))) continue;
     // "اعتبرتها اعتداء": a judgement of a happening named elsewhere.
@@ -315,8 +318,9 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       kind = 'context';
       rule = 'events:withdrawal';
     } else if (cluster.cls === 'talks') {
-      // Talks matter here between the US side and others ("استأنفت الولايات المتحدة والعراق المحادثات").
+      // Talks matter here between the US side and Iraq ("استأنفت الولايات المتحدة والعراق المحادثات").
       if (!actors.some((a) => a.value.side === 'us' && !a.value.thing)) continue;
+      if (!actors.some((a) => a.value.side === 'iraq') && !places.some((p) => p.value.country === 'IQ')) continue;
       kind = 'context';
       rule = 'events:talks';
     } else if (cluster.cls === 'suspension') {
