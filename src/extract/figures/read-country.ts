@@ -24,6 +24,16 @@ export interface PlaceGroup {
  *   placeGroups('قوات في العراق وسوريا')[0].country // null
  */
 export function placeGroups(text: string): PlaceGroup[] {
+  // every figure of a sentence asks for its places: read them once per sentence
+  if (lastGroups && lastGroups.text === text) return lastGroups.groups;
+  const groups = readPlaceGroups(text);
+  lastGroups = { text, groups };
+  return groups;
+}
+
+let lastGroups: { text: string; groups: PlaceGroup[] } | null = null;
+
+function readPlaceGroups(text: string): PlaceGroup[] {
   const { placeAny, places } = figureLexicons();
   const hits: { start: number; end: number; country: string; located: boolean }[] = [];
   placeAny.lastIndex = 0;

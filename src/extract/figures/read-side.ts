@@ -12,6 +12,16 @@ interface SideHit {
 
 /** Every side cue of a folded text, in order. */
 export function sideCues(text: string): SideHit[] {
+  // asked for by every count of a sentence: read once per sentence
+  if (lastCues && lastCues.text === text) return lastCues.hits;
+  const hits = readSideCues(text);
+  lastCues = { text, hits };
+  return hits;
+}
+
+let lastCues: { text: string; hits: SideHit[] } | null = null;
+
+function readSideCues(text: string): SideHit[] {
   const { sideAny, sideOf } = figureLexicons();
   const out: SideHit[] = [];
   sideAny.lastIndex = 0;
