@@ -45,7 +45,10 @@ interface Draft {
  * attack of the article on or before the claim).
  */
 export function extractEvents(doc: ArticleDoc, dates: readonly DateMention[], figures: readonly Figure[]): ArticleEvent[] {
-  const mentions = doc.sentences.flatMap((sentence) => sentenceMentions(sentence, dates));
+  // Each sentence sees only its own dates (grouped once: no pass over the article's dates per sentence).
+  const bySentence = new Map<number, DateMention[]>();
+  for (const d of dates) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  const mentions = doc.sentences.flatMap((sentence) => sentenceMentions(sentence, bySentence.get(sentence.index) ?? []));
   const drafts: Draft[] = [];
   const dated = mentions.filter((m) => m.date && (m.dateQuality === 'own' || m.dateQuality === 'shared'));
   for (const m of dated) addDated(drafts, m);
