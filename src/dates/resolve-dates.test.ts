@@ -112,6 +112,13 @@ test('referential days take the date mentioned before them in the article', () =
   assert.ok(m.explanation.includes('مساء الخميس'), m.explanation);
 });
 
+test('a night named by the date before it: "في الليلة ذاتها", "في الليلة التالية"', () => {
+  const d = tempDoc('2024-06-12', 'أطلق مجهولون قذائف على المعسكر مساء الأحد. وردت مروحية على مصدر النيران في الليلة نفسها، ثم عاد القصف في الليلة التالية.');
+  assert.deepEqual(brief(d), ['مساء الأحد=2024-06-09', 'الليلة نفسها=2024-06-09', 'الليلة التالية=2024-06-10']);
+  // "الليلة الماضية" is still the night before publication, not a referential night
+  assert.deepEqual(brief(tempDoc('2024-06-12', 'سقط صاروخ أمس. وسمع دوي انفجار الليلة الماضية.')), ['أمس=2024-06-11', 'الليلة الماضية=2024-06-11']);
+});
+
 test('"في N من الشهر ذاته" is that day of the month of the date before it', () => {
   const d = tempDoc('2024-05-02', 'أصيب جنديان مطلع نيسان في هجوم، وردت القوات بضربة في الثاني عشر من الشهر ذاته.');
   assert.deepEqual(brief(d), ['مطلع نيسان=2024-04-01..2024-04-10', 'الثاني عشر من الشهر ذاته=2024-04-12']);
