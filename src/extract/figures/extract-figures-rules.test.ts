@@ -158,3 +158,29 @@ test('sides: security forces are Iraqi, regional armies are other', () => {
   assert.deepEqual(brief(figures('وأصيب 5 من عناصر قوات الأمن في الانفجار.')), ['injured iraqi 5 5 5 exact']);
   assert.deepEqual(brief(figures('وقتل جنديان من الجيش الأردني على الحدود.')), ['killed other 2 2 2 exact']);
 });
+
+test('side: a force named in quotes right after its noun owns the count (a partner force is other)', () => {
+  assert.deepEqual(brief(figures('وأسفر القصف عن مقتل أربعة من مقاتلي "قسد" قرب الحسكة.')), ['killed other 4 4 4 exact']);
+  assert.deepEqual(brief(figures('وقتلت المسيّرة ثلاثة مقاتلين من «قوات سوريا الديمقراطية» في ريف دير الزور.')), ['killed other 3 3 3 exact']);
+  // must not match: a quoted name after other words is not the owner (the fighters stay militia)
+  assert.deepEqual(brief(figures('وأدت الضربة إلى مقتل خمسة مقاتلين في موقع قالت "قسد" إنه للفصائل.')).map((s) => s.split(' ')[1]), ['militia']);
+});
+
+test('coordination: a bare number after "وفي <place>" shares the kind of the count before it', () => {
+  const troops = figures('ويتمركز في العراق قرابة 2400 جندي أميركي، وفي سوريا نحو 800، بحسب مسؤولين.');
+  assert.deepEqual(troops.map((f) => `${f.kind} ${f.side} ${f.value} ${f.qualifier} ${f.country}`), ['troops us 2400 about IQ', 'troops us 800 about SY']);
+  // must not match: a number with a noun of its own after the place, and a number after a verb
+  assert.deepEqual(brief(figures('وأصيب 4 جنود أميركيين في العراق، وفي بغداد أغلقت 12 مدرسة.')), ['injured us 4 4 4 exact']);
+  assert.deepEqual(brief(figures('وأصيب 4 جنود أميركيين في العراق، وأعلنت سوريا 12.')), ['injured us 4 4 4 exact']);
+});
+
+test('country: a running tally names a country only in its own clause', () => {
+  const since = (doc: ArticleDoc): DateMention[] => [mention(doc, 'منذ 17 أكتوبر', '2023-10-17', '2023-10-17', 'since')];
+  const spanning = figures('قصفت طائرات أميركية موقعا في سوريا. وتعرضت القوات الأميركية لأكثر من 90 هجوما منذ 17 أكتوبر.', since);
+  assert.deepEqual(spanning.map((f) => `${f.kind} ${f.value} ${f.country} ${f.since}`), ['attacks 90 null 2023-10-17']);
+  // must not drop: a tally placed in its own clause keeps its country; a standing count keeps the article's
+  const placed = figures('قصفت طائرات أميركية موقعا في سوريا. وتعرضت القوات الأميركية في العراق لـ 40 هجوما منذ 17 أكتوبر.', since);
+  assert.deepEqual(placed.map((f) => `${f.kind} ${f.value} ${f.country}`), ['attacks 40 IQ']);
+  const standing = figures('قصفت طائرات أميركية موقعا في سوريا. ويتمركز هناك نحو 700 جندي أميركي.');
+  assert.deepEqual(standing.map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 700 SY']);
+});

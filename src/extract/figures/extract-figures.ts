@@ -6,7 +6,7 @@ import { findQuantities, qualifierAfter, requalify, type Bounds, type Quantity }
 import type { ArticleDoc, Sentence } from '../../read/index.js';
 import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
 import { nounAt, readCountedNoun } from './read-counted-noun.js';
-import { articleCountry, countryInSentence } from './read-country.js';
+import { articleCountry, countryInSentence, placeGroups } from './read-country.js';
 import { dateRangesIn, readAsOf, readSince } from './read-figure-dates.js';
 import { readAgentSide, readPeopleSide, sideCues } from './read-side.js';
 import { clauseAround, cueAfter, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
@@ -269,13 +269,36 @@ function groupOf(previous: Draft | undefined, earlier: readonly Draft[], sentenc
   return whole;
 }
 
+/**
+ * "نحو 2500 جندي في العراق، وفي سوريا قرابه 900": the gap between a count
+ * and the next number holds only "و", a locative, a place and side words
+ * (the و stands on the place, not on the number).
+ */
+function joinedAcrossPlace(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_JOIN_GAP) return false;
+  const places = placeGroups(text).filter((g) => g.start >= from && g.end <= to);
+  if (places.length === 0) return false;
+  let gap = text.slice(from, to);
+  const blank = (a: number, b: number): void => {
+    gap = gap.slice(0, a - from) + ' '.repeat(b - a) + gap.slice(b - from);
+  };
+  for (const g of places) blank(g.start, g.end);
+  for (const h of sideCues(text)) if (h.start >= from && h.end <= to) blank(h.start, h.end);
+  return JOIN_GAP.test(gap) && /(?:^|[\s،,])و/u.test(text.slice(from, to));
+}
+
+/** What is left of a coordinating gap once its places and side words are blanked: "، وفي", "و". */
+const JOIN_GAP = /^[\s،,]*(?:و(?:في|داخل)?)?[\s،,]*$/u;
+/** A coordinating gap is short (a place and an adjective or two). */
+const MAX_JOIN_GAP = 48;
+
 /** "و2500 في العراق" after "900 جندي في سوريا": a bare number coordinated with the count before it. */
 const BARE_TAIL = /^(?:\s+في\s|\s*[،,.;؛)"]|\s*$)/u;
 
 function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence: Sentence, c: Candidate, inSentence: readonly Draft[], earlier: readonly Draft[], fallbackCountry: string | null): Draft | null {
   const text = sentence.folded.text;
   const previous = inSentence[inSentence.length - 1];
-  const coordinated = previous !== undefined && /و/u.test(c.clitic) && previous.end >= wordsBefore(text, c.start, 5);
+  const coordinated = previous !== undefined && (/و/u.test(c.clitic) ? previous.end >= wordsBefore(text, c.start, 5) : joinedAcrossPlace(text, previous.end, c.start));
   let reading: Reading | null = null;
   let breakdown: { start: number; end: number } | null = null;
   let partOf: Draft | null = null;
@@ -337,7 +360,8 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     min: bounds.min,
     max: bounds.max,
     qualifier: bounds.qualifier,
-    country: place === undefined ? fallbackCountry : place.country,
+    // a running tally names a country only in its own clause ("منذ 17 اكتوبر … في العراق وسوريا" spans both)
+    country: since !== null && place?.scope !== 'clause' ? null : place === undefined ? fallbackCountry : place.country,
     since,
     asOf: asOf.day,
     event: null,

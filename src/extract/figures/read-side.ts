@@ -56,7 +56,9 @@ function isAgent(text: string, hit: SideHit): boolean {
 }
 
 /** Words that may stand between a counted noun and the side that owns it ("عناصر من الحشد", "جنود في الجيش الاميركي"). */
-const OWNER_LINK = /^\s+(?:من|في|ضمن|في\s+صفوف|من\s+صفوف)\s+$/u;
+const OWNER_LINK = /^\s+(?:من|في|ضمن|في\s+صفوف|من\s+صفوف)[\s"'«»“”(]+$/u;
+/** Nothing but spaces, quotation marks or an opening bracket: a name in quotes ("مقاتلي "قسد"") still follows its noun. */
+const ADJACENT = /^[\s"'«»“”(]*$/u;
 
 /** The cue nearest to `[start, end)` inside `[from, to)`, skipping targets (and, for people, sources and strikers). */
 function nearest(text: string, hits: SideHit[], start: number, end: number, from: number, to: number, people = false): SideHit | null {
@@ -96,7 +98,7 @@ function nearest(text: string, hits: SideHit[], start: number, end: number, from
  */
 export function readPeopleSide(text: string, start: number, nounEnd: number, nounSide: Side | null, possessive = false): { side: Side; step: string } {
   const hits = sideCues(text);
-  const after = hits.find((h) => h.start >= nounEnd && h.end <= wordsAfter(text, nounEnd, 3) && (/^\s*$/u.test(text.slice(nounEnd, h.start)) || OWNER_LINK.test(text.slice(nounEnd, h.start))));
+  const after = hits.find((h) => h.start >= nounEnd && (ADJACENT.test(text.slice(nounEnd, h.start)) || OWNER_LINK.test(text.slice(nounEnd, h.start))));
   if (after) return { side: after.side, step: 'side-after-noun' };
   if (nounSide) return { side: nounSide, step: 'side-of-noun' };
   // "6 ضحايا من المدنيين": a noun of a known side after "من"
