@@ -7,6 +7,10 @@ interface Cluster {
   members: ArticleEvent[];
   date: DateSpan;
   place: Place | null;
+  /** The members' articles (a cluster takes one event per article). */
+  articles: Set<string>;
+  /** `id role` of every member's actor other than a mention, for the shared-actor bonus. */
+  actorKeys: Set<string>;
 }
 
 /**
@@ -32,10 +36,27 @@ interface Cluster {
 export function mergeEvents(events: readonly ArticleEvent[], figures: readonly Figure[]): { events: TimelineEvent[]; figures: Figure[] } {
   const sorted = [...events].sort(compareEvents);
   const clusters: Cluster[] = [];
+  // Open clusters per topic, in creation order. Events come in order of
+  // start date, and a cluster's date changes only when it absorbs an event
+  // that overlaps it, so a cluster that ends before the current event's
+  // start can never take this or any later event: it is closed for good.
+  const open = new Map<string, Cluster[]>();
+  let openFrom = '';
   for (const event of sorted) {
+    const topic = topicOf(event.kind, event.rule);
+    let candidates = open.get(topic);
+    if (!candidates) open.set(topic, (candidates = []));
+    if (event.date.start !== openFrom) {
+      openFrom = event.date.start;
+      for (const [key, list] of open) {
+        const alive = list.filter((c) => c.date.end >= openFrom);
+        if (alive.length !== list.length) open.set(key, alive);
+      }
+      candidates = open.get(topic)!;
+    }
     let best: Cluster | undefined;
     let bestScore = -Infinity;
-    for (const cluster of clusters) {
+    for (const cluster of candidates) {
       const score = fit(cluster, event);
       if (score !== null && score > bestScore) {
         best = cluster;
@@ -43,7 +64,12 @@ export function mergeEvents(events: readonly ArticleEvent[], figures: readonly F
       }
     }
     if (best) absorb(best, event);
-    else clusters.push({ members: [event], date: event.date, place: event.place });
+    else {
+      const cluster: Cluster = { members: [], date: event.date, place: event.place, articles: new Set(), actorKeys: new Set() };
+      addMember(cluster, event);
+      clusters.push(cluster);
+      candidates.push(cluster);
+    }
   }
   const kept = clusters.filter((c) => c.members.some((m) => !m.weak));
   const merged = kept.map(toTimelineEvent).sort(compareTimeline);
@@ -53,9 +79,7 @@ export function mergeEvents(events: readonly ArticleEvent[], figures: readonly F
 
 /** How well an event fits a cluster; null when it cannot be the same happening. */
 function fit(cluster: Cluster, event: ArticleEvent): number | null {
-  const first = cluster.members[0]!;
-  if (topicOf(first.kind, first.rule) !== topicOf(event.kind, event.rule)) return null;
-  if (cluster.members.some((m) => m.article === event.article)) return null;
+  if (cluster.articles.has(event.article)) return null;
   if (!(cluster.date.start <= event.date.end && event.date.start <= cluster.date.end)) return null;
   const a = cluster.place?.id;
   const b = event.place?.id;
@@ -63,12 +87,23 @@ function fit(cluster: Cluster, event: ArticleEvent): number | null {
   if (cluster.place && event.place && (!a || !b) && cluster.place.country !== event.place.country) return null;
   const sameDate = cluster.date.start === event.date.start && cluster.date.end === event.date.end ? 2 : 0;
   const samePlace = a && b && a === b ? 2 : a && b ? 1 : 0;
-  const sharedActors = event.actors.filter((x) => x.role !== 'mentioned' && cluster.members.some((m) => m.actors.some((y) => y.id === x.id && y.role === x.role))).length;
+  const sharedActors = event.actors.filter((x) => x.role !== 'mentioned' && cluster.actorKeys.has(actorKey(x))).length;
   return sameDate + samePlace + Math.min(sharedActors, 2) * 0.5;
 }
 
-function absorb(cluster: Cluster, event: ArticleEvent): void {
+/** `id role`: an actor without an id matches only another without one, as `y.id === x.id` did. */
+function actorKey(actor: Actor): string {
+  return `${actor.id ?? '\u0000'} ${actor.role}`;
+}
+
+function addMember(cluster: Cluster, event: ArticleEvent): void {
   cluster.members.push(event);
+  cluster.articles.add(event.article);
+  for (const actor of event.actors) cluster.actorKeys.add(actorKey(actor));
+}
+
+function absorb(cluster: Cluster, event: ArticleEvent): void {
+  addMember(cluster, event);
   if (days(event.date) < days(cluster.date)) cluster.date = event.date;
   const a = cluster.place?.id;
   const b = event.place?.id;
@@ -117,9 +152,18 @@ function assignIds(events: TimelineEvent[]): void {
 
 /** Each figure belongs to the event whose source sentence holds it (the one its kind and side fit, on a tie). */
 function linkFigures(events: TimelineEvent[], figures: readonly Figure[]): { events: TimelineEvent[]; figures: Figure[] } {
+  // Events by the articles of their sources, in event order.
+  const byArticle = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const article of new Set(event.sources.map((s) => s.article))) {
+      const list = byArticle.get(article);
+      if (list) list.push(event);
+      else byArticle.set(article, [event]);
+    }
+  }
   const linked = figures.map((figure) => {
     if (figure.kind === 'troops' || figure.kind === 'attacks') return { ...figure, event: null };
-    const holders = events.filter((e) => e.sources.some((s) => s.article === figure.source.article && s.start <= figure.source.start && figure.source.end <= s.end));
+    const holders = (byArticle.get(figure.source.article) ?? []).filter((e) => e.sources.some((s) => s.article === figure.source.article && s.start <= figure.source.start && figure.source.end <= s.end));
     const preferred = holders.find((e) => e.kind === preferredKind(figure)) ?? holders[0];
     if (!preferred) return { ...figure, event: null };
     preferred.figures.push(figure.id);
