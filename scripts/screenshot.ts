@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/screenshot.ts [--fixture] [--out DIR] [--shots DIR] [--page PATH…] [--readme]
+ * npx tsx scripts/screenshot.ts [--fixture] [--out DIR] [--shots DIR] [--page PATH…] [--readme] [--full]
  *
  * Builds the site (the seeds through the pipeline, or with --fixture the
  * hand-made test timeline), serves it on 127.0.0.1 and saves screenshots
@@ -15,7 +15,7 @@ import { renderSite } from '../src/site/index.js';
 import { fixtureTimeline } from '../test/browser/fixture-timeline.js';
 import { serveStatic } from '../test/browser/serve-static.js';
 
-const { values } = parseArgs({ options: { fixture: { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/khatt/shots-site' }, shots: { type: 'string', default: '/tmp/khatt/shots' }, page: { type: 'string', multiple: true }, readme: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { fixture: { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/khatt/shots-site' }, shots: { type: 'string', default: '/tmp/khatt/shots' }, page: { type: 'string', multiple: true }, readme: { type: 'boolean', default: false }, full: { type: 'boolean', default: false } } });
 rmSync(values.out, { recursive: true, force: true });
 if (values.fixture) {
   const f = fixtureTimeline();
@@ -28,7 +28,7 @@ if (values.fixture) {
 mkdirSync(values.shots, { recursive: true });
 const server = await serveStatic(values.out);
 const browser = await chromium.launch({ executablePath: process.env.KHATT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const pages = values.page ?? ['/', '/events/2023-10-17-context-campaign/', '/articles/2023-11-22-centcom-second-strikes-iraq/'];
+const pages = values.page ?? ['/', '/events/2023-10-17-context-campaign/', '/articles/2023-11-22-centcom-second-strikes-iraq/', '/figures/', '/map/', '/events/2023-11-21-attack-ain-al-asad/'];
 const setups = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
   { name: 'phone', viewport: { width: 375, height: 812 }, colorScheme: 'light' as const },
@@ -40,7 +40,7 @@ for (const setup of setups) {
   for (const path of pages) {
     await page.goto(server.url + path);
     const name = `${setup.name}${path.replace(/[^a-z0-9]+/giu, '-').replace(/-$/u, '') || '-home'}.png`;
-    await page.screenshot({ path: join(values.shots, name) });
+    await page.screenshot({ path: join(values.shots, name), fullPage: values.full });
     console.log(join(values.shots, name));
   }
   await context.close();

@@ -1,26 +1,48 @@
 /**
- * The static site: the timeline, article, event, place, actor and filter
- * pages, rendered by Eleventy 3 run programmatically with `templates/` as
- * its input. Articles are data handed to the templates, never templates.
- * Output is a function of the content alone: no clock, sorted inputs.
+ * The static site: the timeline, article, event, place, actor, filter, map,
+ * figures, downloads, search and review pages, rendered by Eleventy 3 run
+ * programmatically with `templates/` as its input, then the data exports
+ * (CSV, Atom, sitemap), the redirect pages of retired event ids and the
+ * Pagefind search index. Articles are data handed to the templates, never
+ * templates. Output is a function of the content alone: no clock, sorted
+ * inputs.
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import type { ArticleExtraction } from '../build.js';
+import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
+import { reviewArticles } from '../check/index.js';
 import type { DateMention } from '../dates/index.js';
 import type { Timeline } from '../model/index.js';
 import type { ArticleDoc } from '../read/index.js';
+import { formatMessage, type Message } from '../report/index.js';
+import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart } from './charts/index.js';
+import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml } from './exports/index.js';
 import { siteFilters } from './filters.js';
-import { buildSiteModel } from './site-model.js';
+import { locatorMap, overviewMap, placesOf } from './map/index.js';
+import { redirectPages } from './redirect-pages.js';
+import { reviewPages } from './review-pages.js';
+import { indexSite } from './search/index.js';
+import { buildSiteModel, eventUrl, type SiteModel } from './site-model.js';
+import { sitemapPages } from './sitemap-pages.js';
 
 export interface SiteInput {
   timeline: Timeline;
   docs: readonly ArticleDoc[];
   extractions: ReadonlyMap<string, ArticleExtraction>;
   outDir: string;
+  /**
+   * The whole extraction (corrections applied, messages), for the editors'
+   * review page and the redirects of retired event ids. Without it the
+   * review shows the extraction with no corrections and no messages.
+   */
+  extracted?: ExtractedTimeline;
+  /** Base of the absolute addresses (feed, sitemap, JSON-LD, Open Graph); default `KHATT_SITE_URL`, else `https://example.org/`. */
+  siteUrl?: string;
+  /** Build the Pagefind search index (default true). */
+  search?: boolean;
 }
 
 /** Eleventy's input folder. */
@@ -30,14 +52,36 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 export const FONT_FILES = ['noto-naskh-arabic-arabic-400-normal.woff2'] as const;
 
 /**
+ * The site URL a build uses: the option, else the `KHATT_SITE_URL`
+ * environment variable, else the placeholder `https://example.org/`.
+ *
+ * @example siteUrlOf(undefined) // 'https://example.org/' (KHATT_SITE_URL unset)
+ */
+export function siteUrlOf(option: string | undefined): string {
+  return siteBase(option ?? (process.env.KHATT_SITE_URL || DEFAULT_SITE_URL));
+}
+
+/**
  * Renders the site into `outDir` (which already holds `data/`).
  *
  * @example await renderSite({timeline, docs, extractions, outDir: 'dist'})
  */
 export async function renderSite(input: SiteInput): Promise<void> {
+  const siteUrl = siteUrlOf(input.siteUrl);
   const dates = new Map<string, readonly DateMention[]>();
   for (const [id, extraction] of input.extractions) dates.set(id, extraction.dates);
-  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates });
+  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl });
+  const bare = {
+    docs: [...input.docs],
+    extractions: new Map(input.extractions),
+    timeline: input.timeline,
+    corrections: { timeline: input.timeline, retired: new Map<string, string>(), applied: [], messages: [] },
+    messages: [],
+    cached: 0,
+  };
+  const extracted: ExtractedTimeline = input.extracted ?? bare;
+  const review = reviewPages(reviewArticles(extracted));
+  const graphics = graphicsOf(input.timeline, model);
 
   const eleventy = new Eleventy(TEMPLATES_DIR, input.outDir, {
     quietMode: true,
@@ -45,20 +89,74 @@ export async function renderSite(input: SiteInput): Promise<void> {
       config.setTemplateFormats(['njk']);
       config.setUseGitIgnore(false);
       config.addGlobalData('khatt', model);
+      config.addGlobalData('graphics', graphics);
+      config.addGlobalData('review', review);
       config.addPlugin(siteFilters);
+      config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
+        openGraphTags({ title, path, siteUrl, siteName: model.labels.site.name, description: model.labels.site.tagline, ...(type ? { type } : {}), ...(published ? { publishedTime: published } : {}) }),
+      );
+      config.addFilter('messageText', (message: Message) => formatMessage(message));
     },
   });
   await eleventy.write();
 
   copyAssets(input.outDir);
+  const live = new Set(input.timeline.events.map((e) => e.id));
+  const redirects = redirectPages(extracted.corrections.retired, live, model.labels.site.name);
+  for (const page of redirects) {
+    mkdirSync(join(input.outDir, dirname(page.file)), { recursive: true });
+    writeFileSync(join(input.outDir, page.file), page.html);
+  }
+  writeExports(input, model, siteUrl, new Set(redirects.map((r) => r.file)));
+  if (input.search !== false) await indexSite(input.outDir);
 }
 
-/** Stylesheet, script, favicon and the font files, copied as they are. */
+/** The charts of the figures page, the overview map and each event's locator map, as HTML. */
+function graphicsOf(timeline: Timeline, model: SiteModel): { figures: string[]; map: string; locators: Record<string, string> } {
+  const words = { dataLabel: chartWords().dataLabel };
+  const placeUrls = new Map<string, string>();
+  for (const e of model.events) if (e.place) placeUrls.set(e.place.key, e.place.url);
+  // placesOf keys a place by its gazetteer id, else country and name; the site by id, else name and country.
+  const placeHref = (key: string): string | null => placeUrls.get(key) ?? placeUrls.get(key.replace(/^([A-Z]{2}):(.*)$/su, '$2|$1')) ?? null;
+  const articleUrls = new Map(model.articles.map((a) => [a.id, a.url]));
+  const articleHref = (id: string): string | null => articleUrls.get(id) ?? null;
+  const locators: Record<string, string> = {};
+  for (const e of timeline.events) {
+    const p = e.place;
+    if (!p || typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
+    locators[e.id] = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words);
+  }
+  return {
+    figures: [
+      attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
+      casualtiesChart(timeline.figures, timeline.articles),
+      troopsChart(timeline.figures, timeline.articles),
+    ].map((g) => graphicHtml(g, words)),
+    map: graphicHtml(overviewMap(placesOf(timeline, placeHref)), words),
+    locators,
+  };
+}
+
+/** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
+function writeExports(input: SiteInput, model: SiteModel, siteUrl: string, redirects: ReadonlySet<string>): void {
+  mkdirSync(join(input.outDir, 'data'), { recursive: true });
+  writeFileSync(join(input.outDir, 'data', 'events.csv'), eventsCsv(input.timeline));
+  writeFileSync(join(input.outDir, 'data', 'figures.csv'), figuresCsv(input.timeline));
+  writeFileSync(
+    join(input.outDir, 'feed.xml'),
+    atomFeed(input.timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
+  );
+  writeFileSync(join(input.outDir, 'sitemap.xml'), sitemapXml(sitemapPages(input.outDir, redirects), siteUrl));
+}
+
+/** Stylesheets, scripts, favicon and the font files, copied as they are. */
 function copyAssets(outDir: string): void {
   const assets = join(outDir, 'assets');
   cpSync(join(TEMPLATES_DIR, 'assets'), assets, { recursive: true });
   const css = join(assets, 'site.css');
   writeFileSync(css, minifyCss(readFileSync(css, 'utf8')));
+  writeFileSync(join(assets, 'graphics.css'), minifyCss(readFileSync(new URL('./charts/graphics.css', import.meta.url), 'utf8')));
+  copyFileSync(new URL('./search/search-client.js', import.meta.url), join(assets, 'search-client.js'));
   copyFileSync(join(TEMPLATES_DIR, 'favicon.svg'), join(outDir, 'favicon.svg'));
   const fonts = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-naskh-arabic/package.json')), 'files');
   mkdirSync(join(assets, 'fonts'), { recursive: true });
@@ -88,4 +186,5 @@ interface EleventyUserConfig {
   setUseGitIgnore(use: boolean): void;
   addGlobalData(name: string, value: unknown): void;
   addPlugin(plugin: (config: never) => void): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
 }

@@ -77,3 +77,24 @@ test('places, actors, kinds and countries each list their events', () => {
   assert.deepEqual(model.countries.map((c) => c.slug), ['iq', 'sy']);
   assert.ok(model.actors.every((a) => a.count > 0 && a.url === `/actors/${a.slug}/`));
 });
+
+test('long lists paginate: the home timeline, each facet and the article index, nothing lost', () => {
+  const small = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, eventsPerPage: 3, articlesPerPage: 2 });
+  assert.ok(small.timelinePages.length > 1);
+  assert.equal(small.filterable, false, 'the in-page filters only when the whole timeline is on one page');
+  assert.equal(small.timelinePages.at(-1)!.url, '/');
+  assert.deepEqual(small.timelinePages.flatMap((p) => p.months.flatMap((m) => m.events.map((e) => e.id))), small.events.map((e) => e.id));
+  const ain = small.placePages.filter((p) => p.facet.slug === 'ain-al-asad');
+  assert.equal(ain.reduce((n, p) => n + p.count, 0), 3);
+  assert.ok(ain.some((p) => p.url === '/places/ain-al-asad/'));
+  assert.deepEqual(small.articlePages.flatMap((p) => p.articles.map((a) => a.id)), small.articles.map((a) => a.id));
+  assert.equal(model.timelinePages.length, 1);
+  assert.equal(model.filterable, true);
+});
+
+test('every article page carries its NewsArticle JSON-LD', () => {
+  for (const a of model.articles) {
+    assert.match(a.jsonLd.html, /^<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"NewsArticle"/u);
+    assert.match(a.jsonLd.sha256, /^sha256-[A-Za-z0-9+/]+=*$/u);
+  }
+});

@@ -8,16 +8,15 @@ import type { DateMention } from '../dates/index.js';
 import type { Actor, ActorRole, Article, DateSpan, EventKind, Figure, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { EVENT_KINDS } from '../model/types.js';
 import type { ArticleDoc } from '../read/index.js';
+import { datasetJsonLd, downloads, jsonLdScript, newsArticleJsonLd, type Download, type JsonLdScript } from './exports/index.js';
 import { figureText, outletCountText } from './figure-text.js';
 import { datetimeOf, formatDay, formatMonth, formatNumber, formatSpan } from './format-date.js';
 import { loadLabels, type Labels } from './labels.js';
 import { renderBody, type BodyAnchor, type BodyMark } from './render-body.js';
+import { ARTICLES_PER_PAGE, chunkByMonth, EVENTS_PER_PAGE, monthRangeText, paginate, type LinkView, type Page, type Pager } from './paginate.js';
 import { safeSlug } from './slug.js';
 
-export interface LinkView {
-  url: string;
-  text: string;
-}
+export type { LinkView, Pager } from './paginate.js';
 
 export interface PlaceView {
   key: string;
@@ -136,6 +135,8 @@ export interface ArticleView {
   dates: DateNote[];
   figures: FigureView[];
   events: EventView[];
+  /** schema.org NewsArticle, with its CSP hash. */
+  jsonLd: JsonLdScript;
 }
 
 /** A page listing events: a place, an actor, a kind or a country. */
@@ -146,13 +147,52 @@ export interface FacetView {
   /** Filter key and value for the home page script (`kind:attack`). */
   filter: string;
   count: number;
-  months: MonthGroup[];
   extra: string | null;
+  /** Its type in words (مكان, طرف…) and the index it belongs to. */
+  type: string;
+  index: LinkView;
+}
+
+/** One page of a list of events: the timeline, or a place's, an actor's… */
+export interface EventsPage {
+  number: number;
+  url: string;
+  permalink: string;
+  months: MonthGroup[];
+  count: number;
+  rangeText: string;
+  pager: Pager;
+}
+
+/** One page of a facet's events. */
+export interface FacetPage extends EventsPage {
+  facet: FacetView;
+}
+
+/** One page of the article index. */
+export interface ArticlesPage {
+  number: number;
+  url: string;
+  permalink: string;
+  articles: ArticleView[];
+  rangeText: string;
+  pager: Pager;
 }
 
 export interface SiteModel {
   labels: Labels;
   months: MonthGroup[];
+  /** The home timeline, page by page (the newest at `/`). */
+  timelinePages: EventsPage[];
+  /** The home page filters work in place only when the whole timeline is on it. */
+  filterable: boolean;
+  /** Every facet page of places, actors, kinds and countries. */
+  placePages: FacetPage[];
+  actorPages: FacetPage[];
+  kindPages: FacetPage[];
+  countryPages: FacetPage[];
+  /** The article index, page by page (the newest at `/articles/`). */
+  articlePages: ArticlesPage[];
   events: EventView[];
   articles: ArticleView[];
   figures: FigureView[];
@@ -160,6 +200,10 @@ export interface SiteModel {
   actors: FacetView[];
   kinds: FacetView[];
   countries: FacetView[];
+  /** The published data files and their columns, for the downloads page. */
+  downloads: Download[];
+  /** schema.org Dataset for the downloads page, with its CSP hash. */
+  datasetLd: JsonLdScript;
   /** Everything with its own page, for the link check and the sitemap. */
   counts: { events: number; articles: number; figures: number; outlets: number };
 }
@@ -168,6 +212,12 @@ export interface ModelInput {
   timeline: Timeline;
   docs: readonly ArticleDoc[];
   dates: ReadonlyMap<string, readonly DateMention[]>;
+  /** Events per page of a list (default `EVENTS_PER_PAGE`). */
+  eventsPerPage?: number;
+  /** Articles per page of the article index (default `ARTICLES_PER_PAGE`). */
+  articlesPerPage?: number;
+  /** Base of absolute addresses in JSON-LD (default `https://example.org/`). */
+  siteUrl?: string;
 }
 
 /** The roles a card names; the event page names every actor. */
@@ -256,7 +306,13 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     };
   };
   const figureViews = new Map(timeline.figures.map((f) => [f.id, figureView(f)]));
+  const figureById = new Map(timeline.figures.map((f) => [f.id, f]));
   const sortedFigures = [...timeline.figures].sort((a, b) => compare(a.asOf, b.asOf) || compare(a.kind, b.kind) || compare(a.source.article, b.source.article) || a.source.start - b.source.start || compare(a.id, b.id));
+  const figureRank = new Map(sortedFigures.map((f, i) => [f.id, i]));
+  // Each event's figures: those it lists and those that name it, once, in figure order.
+  const figuresOfEvent = new Map<string, Set<string>>();
+  for (const e of sorted) figuresOfEvent.set(e.id, new Set(e.figures.filter((id) => figureRank.has(id))));
+  for (const f of timeline.figures) if (f.event) figuresOfEvent.get(f.event)?.add(f.id);
 
   const sourceView = (s: Source): SourceView => {
     const article = articles.get(s.article);
@@ -291,9 +347,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       role: a.role,
       roleLabel: labels.actorRoles[a.role],
     }));
-    const figureIds = new Set(e.figures);
-    for (const f of timeline.figures) if (f.event === e.id) figureIds.add(f.id);
-    const figures = sortedFigures.filter((f) => figureIds.has(f.id)).map((f) => figureViews.get(f.id)!);
+    const figures = [...(figuresOfEvent.get(e.id) ?? [])].sort((x, y) => figureRank.get(x)! - figureRank.get(y)!).map((id) => figureViews.get(id)!);
     const sources = [...e.sources].sort((a, b) => compare(articles.get(a.article)?.published ?? '', articles.get(b.article)?.published ?? '') || compare(a.article, b.article) || a.start - b.start).map(sourceView);
     const outlets = new Set(e.sources.map((s) => articles.get(s.article)?.outlet ?? `article:${s.article}`));
     return {
@@ -312,7 +366,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       summary: e.summary,
       figures,
       figureTexts: [...new Set(figures.map((f) => f.text))],
-      comparisons: compareFigures(figures, timeline.figures, labels),
+      comparisons: compareFigures(figures, figureById, labels),
       sources,
       outletCount: outlets.size,
       outletText: outletCountText(outlets.size),
@@ -330,8 +384,21 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     v.next = after ? { url: after.url, text: after.summary } : null;
   });
 
-  const facet = (entries: Array<{ key: string; name: string; filter: string; url: string; slug: string; extra?: string | null; events: EventView[] }>): FacetView[] =>
-    entries.map((x) => ({ slug: x.slug, url: x.url, name: x.name, filter: x.filter, count: x.events.length, months: groupByMonth(x.events), extra: x.extra ?? null }));
+  const perPage = input.eventsPerPage ?? EVENTS_PER_PAGE;
+  const eventPages = (events: readonly EventView[], base: string, olderBase = base): EventsPage[] =>
+    paginate(orEmptyPage(chunkByMonth(events, (e) => e.date.start.slice(0, 7), perPage)), base, (items) => rangeOf(items.map((e) => e.date.start)), olderBase).map(
+      (p: Page<EventView>): EventsPage => ({ number: p.number, url: p.url, permalink: p.permalink, months: groupByMonth(p.items), count: p.items.length, rangeText: p.rangeText, pager: p.pager }),
+    );
+  const facetPages: FacetPage[][] = [];
+  const facet = (type: string, index: LinkView, entries: Array<{ key: string; name: string; filter: string; url: string; slug: string; extra?: string | null; events: EventView[] }>): FacetView[] => {
+    const pages: FacetPage[] = [];
+    facetPages.push(pages);
+    return entries.map((x) => {
+      const view: FacetView = { slug: x.slug, url: x.url, name: x.name, filter: x.filter, count: x.events.length, extra: x.extra ?? null, type, index };
+      for (const page of eventPages(x.events, x.url)) pages.push({ ...page, facet: view });
+      return view;
+    });
+  };
 
   const placeGroups = new Map<string, { view: PlaceView; events: EventView[] }>();
   const actorGroups = new Map<string, { view: ActorView; events: EventView[] }>();
@@ -343,38 +410,60 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     }
     for (const a of v.actors) {
       const g = actorGroups.get(a.key) ?? { view: a, events: [] };
-      if (!g.events.includes(v)) g.events.push(v);
+      // Events arrive in order: an actor named twice in one event is already last.
+      if (g.events[g.events.length - 1] !== v) g.events.push(v);
       actorGroups.set(a.key, g);
     }
   }
   const byName = (a: { name: string; key: string }, b: { name: string; key: string }): number => compare(a.name, b.name) || compare(a.key, b.key);
 
   const places = facet(
+    'مكان',
+    { url: '/places/', text: 'الأماكن' },
     [...placeGroups.values()]
       .map((g) => ({ key: g.view.key, name: g.view.name, slug: g.view.slug, url: g.view.url, filter: `place:${g.view.slug}`, extra: g.view.countryName, events: g.events }))
       .sort(byName),
   );
   const actors = facet(
+    'طرف',
+    { url: '/actors/', text: 'الأطراف' },
     [...actorGroups.values()]
       .map((g) => ({ key: g.view.key, name: g.view.name, slug: g.view.slug, url: g.view.url, filter: `actor:${g.view.slug}`, events: g.events }))
       .sort(byName),
   );
+  const byKind = groupBy(views, (v) => v.kind);
   const kinds = facet(
-    EVENT_KINDS.filter((k) => views.some((v) => v.kind === k)).map((k) => ({ key: k, name: labels.eventKinds[k].plural, slug: k, url: `/kinds/${k}/`, filter: `kind:${k}`, extra: labels.eventKinds[k].note, events: views.filter((v) => v.kind === k) })),
+    'نوع',
+    { url: '/', text: 'الخط الزمني' },
+    EVENT_KINDS.filter((k) => byKind.has(k)).map((k) => ({ key: k, name: labels.eventKinds[k].plural, slug: k, url: `/kinds/${k}/`, filter: `kind:${k}`, extra: labels.eventKinds[k].note, events: byKind.get(k)! })),
   );
-  const countryCodes = [...new Set(views.flatMap((v) => (v.place ? [v.place.country] : [])))].sort();
+  const byCountry = groupBy(views.filter((v) => v.place !== null), (v) => v.place!.country);
   const countries = facet(
-    countryCodes.map((c) => ({ key: c, name: labels.countries[c] ?? c, slug: c.toLowerCase(), url: `/countries/${c.toLowerCase()}/`, filter: `country:${c.toLowerCase()}`, events: views.filter((v) => v.place?.country === c) })),
+    'بلد',
+    { url: '/places/', text: 'الأماكن' },
+    [...byCountry.keys()].sort().map((c) => ({ key: c, name: labels.countries[c] ?? c, slug: c.toLowerCase(), url: `/countries/${c.toLowerCase()}/`, filter: `country:${c.toLowerCase()}`, events: byCountry.get(c)! })),
   );
+
+  // Per article: its events (in timeline order) and its figures, indexed once.
+  const eventsOfArticle = new Map<string, number[]>();
+  sorted.forEach((e, i) => {
+    for (const article of new Set(e.sources.map((s) => s.article))) {
+      const list = eventsOfArticle.get(article);
+      if (list) list.push(i);
+      else eventsOfArticle.set(article, [i]);
+    }
+  });
+  const figuresOfArticle = groupBy(sortedFigures, (f) => f.source.article);
 
   const articleViews: ArticleView[] = [...timeline.articles]
     .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
     .map((a) => {
       const doc = docs.get(a.id);
-      const own = views.filter((v) => v.sources.some((s) => s.article.url === articleUrl(a.id)));
-      const eventsHere = sorted.filter((e) => e.sources.some((s) => s.article === a.id));
+      const indices = eventsOfArticle.get(a.id) ?? [];
+      const own = indices.map((i) => views[i]!);
+      const eventsHere = indices.map((i) => sorted[i]!);
       const dates = [...(input.dates.get(a.id) ?? [])].sort((x, y) => x.start - y.start || x.end - y.end);
-      const figures = sortedFigures.filter((f) => f.source.article === a.id).sort((x, y) => x.source.start - y.source.start || compare(x.id, y.id));
+      const figures = [...(figuresOfArticle.get(a.id) ?? [])].sort((x, y) => x.source.start - y.source.start || compare(x.id, y.id));
       const dateNotes: DateNote[] = dates.map((d) => {
         const ev = eventsHere.find((e) => e.sources.some((s) => s.article === a.id && s.start <= d.start && d.end <= s.end));
         return {
@@ -421,13 +510,37 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         dates: dateNotes,
         figures: figures.map((f) => figureViews.get(f.id)!),
         events: own,
+        jsonLd: jsonLdScript(newsArticleJsonLd(a, { path: articleUrl(a.id), ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })),
       };
     });
 
   const outletSet = new Set(timeline.articles.map((a) => a.outlet ?? `article:${a.id}`));
+  const timelinePages = eventPages(views, '/', '/timeline/');
+  const articleChunks: ArticleView[][] = [];
+  for (let i = 0; i < articleViews.length; i += input.articlesPerPage ?? ARTICLES_PER_PAGE) articleChunks.push(articleViews.slice(i, i + (input.articlesPerPage ?? ARTICLES_PER_PAGE)));
+  const articlePages = paginate(orEmptyPage(articleChunks), '/articles/', (items) => rangeOf(items.map((a) => a.published))).map(
+    (p): ArticlesPage => ({ number: p.number, url: p.url, permalink: p.permalink, articles: p.items, rangeText: p.rangeText, pager: p.pager }),
+  );
+  const [placePages = [], actorPages = [], kindPages = [], countryPages = []] = facetPages;
   return {
     labels,
     months: groupByMonth(views),
+    timelinePages,
+    filterable: timelinePages.length <= 1,
+    placePages,
+    actorPages,
+    kindPages,
+    countryPages,
+    articlePages,
+    downloads: downloads(),
+    datasetLd: jsonLdScript(
+      datasetJsonLd(timeline, {
+        name: `${labels.site.name}: الأحداث والأرقام`,
+        description: `${labels.site.tagline}: كل حدث وكل رقم مع الجملة التي قُرئ منها، مستخرجة آليًا من نصوص المقالات.`,
+        path: '/downloads/',
+        ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}),
+      }),
+    ),
     events: views,
     articles: articleViews,
     figures: sortedFigures.map((f) => figureViews.get(f.id)!),
@@ -437,6 +550,30 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     countries,
     counts: { events: views.length, articles: articleViews.length, figures: timeline.figures.length, outlets: outletSet.size },
   };
+}
+
+/** A list always has a first page, if empty. */
+function orEmptyPage<T>(chunks: T[][]): T[][] {
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+/** The months that days (in order) span, in words; '' for none or for text that is not a date. */
+function rangeOf(days: readonly string[]): string {
+  const first = days[0]?.slice(0, 7) ?? '';
+  const last = days[days.length - 1]?.slice(0, 7) ?? '';
+  return /^\d{4}-\d{2}$/u.test(first) && /^\d{4}-\d{2}$/u.test(last) ? monthRangeText(first, last) : '';
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function figureMarkId(f: Figure): string {
@@ -471,13 +608,14 @@ function boundsText(f: Figure): string {
  * side by side. Running tallies of the same kind from other events are not
  * pulled in: only what this event's sources say.
  */
-function compareFigures(figures: readonly FigureView[], all: readonly Figure[], labels: Labels): FigureComparison[] {
-  const byId = new Map(all.map((f) => [f.id, f]));
+function compareFigures(figures: readonly FigureView[], byId: ReadonlyMap<string, Figure>, labels: Labels): FigureComparison[] {
   const groups = new Map<string, FigureView[]>();
   for (const view of figures) {
     const f = byId.get(view.id)!;
     const key = `${f.kind}|${f.side}`;
-    groups.set(key, [...(groups.get(key) ?? []), view]);
+    const group = groups.get(key);
+    if (group) group.push(view);
+    else groups.set(key, [view]);
   }
   const out: FigureComparison[] = [];
   for (const [key, views] of [...groups].sort((a, b) => compare(a[0], b[0]))) {

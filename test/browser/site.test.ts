@@ -11,15 +11,17 @@
  * JavaScript off; the filters work with it on; the home page's weight.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from '../../src/build.js';
+import { build, extractTimeline } from '../../src/build.js';
 import type { Timeline } from '../../src/model/index.js';
 import { renderSite } from '../../src/site/index.js';
+import { safeSlug } from '../../src/site/slug.js';
 import { fixtureTimeline } from './fixture-timeline.js';
 import { serveStatic, type StaticServer } from './serve-static.js';
 
@@ -37,16 +39,19 @@ interface Site {
 
 let browser: Browser;
 const sites: Site[] = [];
+/** The seeds build merges two events by a correction: [kept, retired]. */
+let merged: [string, string] | null = null;
 const tmp = mkdtempSync(join(tmpdir(), 'khatt-site-'));
 
-/** Every HTML page of a built site, as URL paths. */
+/** Every HTML page of a built site, as URL paths (not the redirects). */
 function pagesOf(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(`/${relative(dir, path).split(sep).join('/')}`.replace(/index\.html$/u, ''));
+      // Redirect pages of retired event ids navigate away at once: they have a test of their own.
+      else if (name.endsWith('.html') && !readFileSync(path, 'utf8').includes('http-equiv="refresh"')) out.push(`/${relative(dir, path).split(sep).join('/')}`.replace(/index\.html$/u, ''));
     }
   };
   walk(dir);
@@ -55,7 +60,15 @@ function pagesOf(dir: string): string[] {
 
 before(async () => {
   const seedsDir = join(tmp, 'seeds');
-  const result = await build({ contentDir: 'content/articles', outDir: seedsDir });
+  // The seeds in a content folder of their own, with a corrections file that merges two events.
+  const content = join(tmp, 'content');
+  cpSync('content/articles', join(content, 'articles'), { recursive: true });
+  const events = extractTimeline(join(content, 'articles'), null).timeline.events;
+  if (events.length >= 2) {
+    merged = [events[0]!.id, events[1]!.id];
+    writeFileSync(join(content, 'corrections.yaml'), `- merge: [${merged[0]}, ${merged[1]}]\n  note: test of the redirect pages\n`);
+  }
+  const result = await build({ contentDir: join(content, 'articles'), outDir: seedsDir });
   assert.ok(result.timeline, `the seeds build: ${result.messages.filter((m) => m.severity === 'error').map((m) => `${m.file}: ${m.reason} [${m.ruleId}]`).join('; ')}`);
   const fixtureDir = join(tmp, 'fixture');
   const fixture = fixtureTimeline();
@@ -141,7 +154,7 @@ describe('every page', () => {
           h1: document.querySelectorAll('h1').length,
           main: document.querySelectorAll('main').length,
           styleAttrs: document.querySelectorAll('[style]').length,
-          inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+          inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src && s.type !== 'application/ld+json').length,
         }));
         assert.equal(facts.dir, 'rtl', `${site.name} ${path}: dir`);
         assert.equal(facts.lang, 'ar', `${site.name} ${path}: lang`);
@@ -323,4 +336,119 @@ test('the 404 page and the favicon', async () => {
   assert.equal(favicon?.status(), 200);
   assert.match(readFileSync(join(site.dir, 'favicon.svg'), 'utf8'), /^<svg/u);
   await context.close();
+});
+
+describe('figures, map, data and search', () => {
+  test('the figures page: three charts, each with a caption and its data as a table; the map page and locator maps likewise', async () => {
+    const site = sites.find((s) => s.name === 'fixture')!;
+    const { context, outside } = await guardedContext(site, { viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    assert.deepEqual(await visit(page, `${site.server.url}/figures/`), []);
+    const charts = await page.$$eval('figure.khatt-graphic', (els) => els.map((f) => ({ svg: !!f.querySelector('svg[role="img"] title'), caption: f.querySelector('figcaption')?.textContent ?? '', table: f.querySelectorAll('details table th[scope="col"]').length })));
+    assert.equal(charts.length, 3);
+    assert.ok(charts.every((c) => c.svg && c.caption.length > 0 && c.table > 0), JSON.stringify(charts));
+    assert.ok(await page.$('link[href="/assets/graphics.css"]'));
+
+    assert.deepEqual(await visit(page, `${site.server.url}/map/`), []);
+    assert.equal(await page.getAttribute('header nav a[href="/map/"]', 'aria-current'), 'page', 'the map is in the main navigation');
+    const markers = await page.$$eval('figure.khatt-graphic svg a[href^="/places/"]', (els) => els.map((a) => a.getAttribute('href')));
+    assert.ok(markers.length > 0, 'markers link to place pages');
+    const rows = await page.$$eval('figure.khatt-graphic table tbody tr', (els) => els.length);
+    assert.equal(rows, new Set(site.timeline.events.flatMap((e) => (e.place ? [e.place.id ?? e.place.name] : []))).size);
+
+    assert.deepEqual(await visit(page, `${site.server.url}/events/2023-11-21-attack-ain-al-asad/`), []);
+    assert.ok(await page.$('.locator figure.khatt-graphic svg[role="img"]'), 'a locator map on an event with coordinates');
+    assert.match((await page.textContent('.locator figcaption')) ?? '', /عين الأسد/u);
+    assert.deepEqual(outside, []);
+    await context.close();
+  });
+
+  test('data files, feed, sitemap, Open Graph and JSON-LD whose hash the CSP allows', () => {
+    for (const site of sites) {
+      for (const file of ['data/events.csv', 'data/figures.csv', 'feed.xml', 'sitemap.xml', 'downloads/index.html']) assert.ok(existsSync(join(site.dir, file)), `${site.name}: ${file}`);
+      const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+      const feed = readFileSync(join(site.dir, 'feed.xml'), 'utf8');
+      for (const e of site.timeline.events) {
+        assert.ok(feed.includes(`<link rel="alternate" type="text/html" href="https://example.org/events/${safeSlug(e.id)}/"/>`), `${site.name}: feed entry for ${e.id}`);
+        assert.ok(sitemap.includes(`<loc>https://example.org/events/${safeSlug(e.id)}/</loc>`), `${site.name}: sitemap has ${e.id}`);
+      }
+      assert.doesNotMatch(sitemap, /\/review\/|404/u);
+      let jsonLd = 0;
+      for (const path of site.pages) {
+        const html = readFileSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+        if (/http-equiv="refresh"/u.test(html)) continue;
+        if (path !== '/404.html' && !path.startsWith('/review/')) assert.ok(sitemap.includes(`<loc>https://example.org${path}</loc>`), `${site.name}: sitemap lists ${path}`);
+        assert.match(html, /<meta property="og:title" content="[^"]+">/u, `${site.name} ${path}: Open Graph`);
+        const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/u.exec(html)?.[1] ?? '';
+        for (const m of html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/gu)) {
+          jsonLd++;
+          const hash = createHash('sha256').update(m[1]!, 'utf8').digest('base64');
+          assert.ok(csp.includes(`'sha256-${hash}'`), `${site.name} ${path}: the JSON-LD's hash is in script-src`);
+          const type = (JSON.parse(m[1]!) as { '@type': string })['@type'];
+          assert.equal(type, path.startsWith('/articles/') ? 'NewsArticle' : 'Dataset', `${site.name} ${path}`);
+        }
+      }
+      assert.equal(jsonLd, site.timeline.articles.length + 1, `${site.name}: a NewsArticle per article and the Dataset`);
+      const downloads = readFileSync(join(site.dir, 'downloads', 'index.html'), 'utf8');
+      for (const column of ['event_date', 'event_id', 'figure_id', 'qualifier']) assert.match(downloads, new RegExp(`<code dir="ltr">${column}</code>`, 'u'));
+    }
+  });
+
+  test('the review page: not indexed, not in the navigation, every date, figure and event with its rule', async () => {
+    for (const site of sites) {
+      const html = readFileSync(join(site.dir, 'review', 'index.html'), 'utf8');
+      assert.match(html, /<meta name="robots" content="noindex">/u);
+      assert.doesNotMatch(/<nav aria-label="[^"]*">[\s\S]*?<\/nav>/u.exec(html)?.[0] ?? '', /\/review\//u, 'not in the main navigation');
+      assert.match(readFileSync(join(site.dir, 'about', 'index.html'), 'utf8'), /href="\/review\/"/u);
+      for (const a of site.timeline.articles) assert.ok(html.includes(`href="/articles/${safeSlug(a.id)}/"`), `${site.name}: ${a.id} reviewed`);
+      assert.match(html, /<code dir="ltr">dates:[a-z-]+<\/code>/u);
+    }
+    const seeds = sites.find((s) => s.name === 'seeds')!;
+    if (merged) assert.match(readFileSync(join(seeds.dir, 'review', 'index.html'), 'utf8'), new RegExp(`merge[^<]*${merged[1]}`, 'u'), 'the correction is listed');
+  });
+
+  test('a retired event id redirects to the event that replaced it, without script', async () => {
+    const site = sites.find((s) => s.name === 'seeds')!;
+    assert.ok(merged, 'the seeds give at least two events to merge');
+    const [kept, retired] = merged;
+    const html = readFileSync(join(site.dir, 'events', safeSlug(retired), 'index.html'), 'utf8');
+    const target = `/events/${safeSlug(kept)}/`;
+    assert.ok(html.includes(`<meta http-equiv="refresh" content="0; url=${target}">`));
+    assert.ok(html.includes(`<link rel="canonical" href="${target}">`));
+    assert.ok(html.includes(`<a href="${target}">`));
+    assert.doesNotMatch(html, /<script/u);
+    const { context } = await guardedContext(site);
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/events/${safeSlug(retired)}/`);
+    await page.waitForURL(`${site.server.url}${target}`);
+    await context.close();
+  });
+
+  test('search finds the Ain al-Asad pages for "عين الأسد" and "الاسد", in Chromium, from the site itself', async () => {
+    const site = sites.find((s) => s.name === 'seeds')!;
+    const ain = site.timeline.articles.filter((a) => a.id.includes('ain-al-asad')).map((a) => `/articles/${safeSlug(a.id)}/`);
+    assert.ok(ain.length > 0);
+    const { context, outside } = await guardedContext(site);
+    const page = await context.newPage();
+    for (const query of ['عين الأسد', 'الاسد']) {
+      // The header form is a plain GET to /search/: the same address works with or without a click.
+      const problems = await visit(page, `${site.server.url}/search/?q=${encodeURIComponent(query)}`);
+      assert.deepEqual(problems, [], query);
+      await page.waitForSelector('[data-khatt-search-results] ol li a', { timeout: 15000 });
+      const found = await page.$$eval('[data-khatt-search-results] ol li a', (els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const path of ain) assert.ok(found.includes(path), `${query}: ${path} in ${JSON.stringify(found)}`);
+      assert.ok(found.every((p) => p.startsWith('/articles/') || p.startsWith('/events/')), `only article and event pages are indexed: ${JSON.stringify(found)}`);
+    }
+    assert.deepEqual(outside, []);
+    // Without JavaScript the header form still leads to the search page, which says what it needs.
+    const off = await guardedContext(site, { javaScriptEnabled: false });
+    const plain = await off.context.newPage();
+    await plain.goto(`${site.server.url}/about/`);
+    await plain.fill('#site-q', 'الاسد');
+    await plain.press('#site-q', 'Enter');
+    await plain.waitForURL(/\/search\/\?q=/u);
+    assert.match((await plain.textContent('main')) ?? '', /JavaScript/u);
+    await off.context.close();
+    await context.close();
+  });
 });
