@@ -128,7 +128,8 @@ export function extractTimeline(
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { docs, extractions, timeline, messages, cached } = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null);
+  const extracted = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null);
+  const { docs, extractions, timeline, messages, cached } = extracted;
   const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
   const articleErrors = messages.some((m) => m.severity === 'error');
   if (lexiconErrors || (options.strict && articleErrors)) return { exitCode: 1, messages, timeline: null, cached };
@@ -144,7 +145,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     mkdirSync(join(output.dir, 'data'), { recursive: true });
     writeFileSync(join(output.dir, 'data', 'timeline.json'), `${JSON.stringify(timeline, null, 2)}\n`);
-    if (options.site !== false) await renderSite({ timeline, docs, extractions, outDir: output.dir });
+    if (options.site !== false) await renderSite({ timeline, docs, extractions, extracted, outDir: output.dir });
     output.commit();
   } catch (error) {
     output.abandon();
