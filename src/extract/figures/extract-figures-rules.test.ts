@@ -184,3 +184,14 @@ test('country: a running tally names a country only in its own clause', () => {
   const standing = figures('قصفت طائرات أميركية موقعا في سوريا. ويتمركز هناك نحو 700 جندي أميركي.');
   assert.deepEqual(standing.map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 700 SY']);
 });
+
+test('troops sent: one happening dated by its announcement, no country but its own clause, never the standing count', () => {
+  const body = 'قصفت طائرات أميركية موقعا في سوريا. وأعلنت وزارة الدفاع الأحد إرسال قرابة 1500 جندي إضافي إلى المنطقة. وتنشر واشنطن نحو 1500 جندي في الأردن.';
+  const fs = figures(body, (doc) => [mention(doc, 'الأحد', '2024-03-03')]);
+  assert.deepEqual(fs.map((f) => `${f.kind} ${f.value} ${f.qualifier} ${f.country} ${f.asOf}`), ['troops 1500 about null 2024-03-03', 'troops 1500 about JO 2024-03-10']);
+  // a dispatch to a named country keeps it
+  assert.deepEqual(figures('وقررت واشنطن إرسال 300 جندي إضافي إلى الأردن.').map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 300 JO']);
+  // must not change: a standing count in a region has no country; a standing count restated is one figure
+  assert.deepEqual(figures('قصفت طائرات أميركية موقعا في سوريا. وتحتفظ واشنطن بنحو 40 ألف جندي في الشرق الأوسط.').map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 40000 null']);
+  assert.equal(figures('ويتمركز في الأردن نحو 3000 جندي أميركي. ويبقى نحو 3000 جندي أميركي في الأردن.').length, 1);
+});

@@ -55,6 +55,8 @@ interface Draft {
   partOf: Draft | null;
   /** asOf came from a date in the figure's own sentence (not the article or an earlier sentence). */
   datedHere: boolean;
+  /** Troops sent ("ارسال نحو 900 جندي اضافي"): one happening, never the same count as a standing one. */
+  dispatch: boolean;
 }
 
 /**
@@ -346,11 +348,14 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
   }
   const start = Math.min(c.start, reading.cueStart ?? c.start);
   const spot = { sentence: sentence.index, start, end };
+  const dispatch = reading.kind === 'troops' && isDispatch(text, c, end);
+  const clause = clauseAround(text, start, end);
+  const inRegion = cuesIn(text, 'region', clause.start, clause.end).length > 0;
   const range = toOriginalRange(sentence.folded, start, end);
   // from the number itself: a place inside the quote ("ويتمركز في العراق نحو 2500 جندي") stands before it
   const place = countryInSentence(text, c.numberStart, end);
   const since = partOf ? partOf.figure.since : readSince(doc, dates, spot);
-  const asOf = partOf ? { day: partOf.figure.asOf, step: partOf.datedHere ? 'as-of-sentence' : 'as-of-group' } : readAsOf(doc, dates, spot, reading.kind, since);
+  const asOf = partOf ? { day: partOf.figure.asOf, step: partOf.datedHere ? 'as-of-sentence' : 'as-of-group' } : readAsOf(doc, dates, spot, reading.kind, since, dispatch);
   const figure: Figure = {
     // Stable under edits elsewhere in the article: kind + the quote's folded text (made unique after merging repeats).
     id: `${doc.article.id}--f-${reading.kind}-${shortHash(foldTerm(doc.body.slice(range.start, range.end)))}`,
@@ -361,7 +366,8 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     max: bounds.max,
     qualifier: bounds.qualifier,
     // a running tally names a country only in its own clause ("منذ 17 اكتوبر … في العراق وسوريا" spans both)
-    country: since !== null && place?.scope !== 'clause' ? null : place === undefined ? fallbackCountry : place.country,
+    // and troops sent go where their own clause says; a region there ("في الشرق الاوسط") is no country
+    country: (since !== null || dispatch || inRegion) && place?.scope !== 'clause' ? null : place === undefined ? fallbackCountry : place.country,
     since,
     asOf: asOf.day,
     event: null,
@@ -383,7 +389,14 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     noun: c.read?.noun.id ?? null,
     partOf,
     datedHere: asOf.step === 'as-of-sentence' || asOf.step === 'as-of-statement',
+    dispatch,
   };
+}
+
+/** Troops sent: a dispatch word before the number in its clause ("ارسال نحو 900") or right after the noun ("جندي اضافي"). */
+function isDispatch(text: string, c: Candidate, nounEnd: number): boolean {
+  const clause = clauseAround(text, c.start, nounEnd);
+  return cuesIn(text, 'dispatch', Math.max(clause.start, wordsBefore(text, c.start, 6)), c.start).length > 0 || cueAfter(text, 'dispatch', nounEnd) > 0;
 }
 
 /**
@@ -392,6 +405,7 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
  * dated to different days by their own sentences.
  */
 function sameCount(a: Draft, b: Draft): boolean {
+  if (a.dispatch !== b.dispatch) return false;
   if (a.figure.kind === 'munitions' && a.noun !== null && b.noun !== null && a.noun !== b.noun) return false;
   // days apart by their own sentences (a few days' slack: a statement's day may date one of them)
   if (a.datedHere && b.datedHere && Math.abs(dayNumber(a.figure.asOf) - dayNumber(b.figure.asOf)) > SAME_COUNT_SLACK_DAYS) return false;

@@ -1,8 +1,8 @@
 import { figureLexicons } from './figure-lexicons.js';
 import { clauseAround, wordsBefore } from './sentence-context.js';
 
-/** Words that make the next name a location ("في العراق", "داخل العراق", "قرب بغداد"). */
-const LOCATIVE = /(?:^|\s)[وف]?(?:في|داخل|قرب|بالقرب\s+من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|انحاء|ارجاء)(?:\s+(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))?\s+$/u;
+/** Words that make the next name a location ("في العراق", "داخل العراق", "قرب بغداد", a destination "الي الاردن"). */
+const LOCATIVE = /(?:^|\s)[وف]?(?:في|الي|داخل|قرب|بالقرب\s+من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|انحاء|ارجاء)(?:\s+(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))?\s+$/u;
 /** What joins two places into one group ("في العراق وسوريا", "في العراق، وفي سوريا"). */
 const JOINER = /^\s*(?:[،,]\s*)?(?:و\s*)?(?:في\s+)?$/u;
 

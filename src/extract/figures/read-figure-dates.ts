@@ -180,7 +180,8 @@ function walkBack(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSp
 }
 
 /**
- * `asOf`, the day a figure describes:
+ * `asOf`, the day a figure describes (`happening`: a count of one
+ * happening of a standing kind, such as troops sent, dated like an event's count):
  *  - a running tally (it has `since`) and standing counts (troops, attacks,
  *    strikes): a point date in its own clause that does not stand in a
  *    relative clause ("وقعت عام 2008"), else the publication day;
@@ -192,14 +193,16 @@ function walkBack(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSp
  *    article (the story's running context); else the publication day.
  * A span gives its first day.
  */
-export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot, kind: FigureKind, since: IsoDay | null): { day: IsoDay; step: string } {
+export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot, kind: FigureKind, since: IsoDay | null, happening = false): { day: IsoDay; step: string } {
   if (since) return { day: doc.anchor, step: 'as-of-tally' };
+  // a count of one happening (troops sent) is dated like an event's count, its announcement included
+  const standing = TALLY_KINDS.has(kind) && !happening;
   const text = doc.sentences[spot.sentence]?.folded.text ?? '';
   const own = placedIn(doc, dates, spot.sentence).filter((p) => p.mention.role === 'point');
   const distance = (p: Placed): number => (p.start >= spot.end ? p.start - spot.end : Math.max(0, spot.start - p.end));
   const byDistance = [...own].sort((a, b) => distance(a) - distance(b));
   const plain = byDistance.find((p) => !statementDate(text, p));
-  if (!TALLY_KINDS.has(kind) && plain) {
+  if (!standing && plain) {
     // several dates: the one that stands by an event word ("قتلوا في الضربات التي استهدفت ليل الجمعة"), not a funeral's or a statement's
     const words = eventWordsOf(doc.sentences[spot.sentence]?.folded);
     // nearness to an event word counts twice nearness to the figure
@@ -207,7 +210,7 @@ export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: F
     const best = byDistance.filter((p) => !statementDate(text, p)).sort((a, b) => score(a) - score(b))[0]!;
     return { day: best.mention.span.start, step: 'as-of-sentence' };
   }
-  if (TALLY_KINDS.has(kind)) {
+  if (standing) {
     const clause = clauseAround(text, spot.start, spot.end);
     const dated = byDistance.find((p) => (inClause(p, clause) || frontedDate(text, p)) && !statementDate(text, p) && !RELATIVE.test(text.slice(wordsBefore(text, p.start, 3), p.start)));
     return dated ? { day: dated.mention.span.start, step: 'as-of-sentence' } : { day: doc.anchor, step: 'as-of-publication' };
