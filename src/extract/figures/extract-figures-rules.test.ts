@@ -195,3 +195,12 @@ test('troops sent: one happening dated by its announcement, no country but its o
   assert.deepEqual(figures('قصفت طائرات أميركية موقعا في سوريا. وتحتفظ واشنطن بنحو 40 ألف جندي في الشرق الأوسط.').map((f) => `${f.kind} ${f.value} ${f.country}`), ['troops 40000 null']);
   assert.equal(figures('ويتمركز في الأردن نحو 3000 جندي أميركي. ويبقى نحو 3000 جندي أميركي في الأردن.').length, 1);
 });
+
+test('attacks on merchant shipping are side other; munitions used in strikes are the striking side', () => {
+  assert.deepEqual(brief(figures('وشن المتمردون ما لا يقل عن 35 هجوما على السفن التجارية في البحر الأحمر.')), ['attacks other 35 35 null at-least']);
+  assert.deepEqual(brief(figures('وقال مسؤول إن نحو 80 صاروخا استخدمت في الغارات على مواقع الفصائل.')), ['munitions us 80 80 80 about']);
+  // must not match: attacks on US forces stay us; munitions fired by a group or merely after strikes stay militia
+  assert.deepEqual(brief(figures('وشنت الفصائل 12 هجوما ضد القوات الأميركية.')), ['attacks us 12 12 12 exact']);
+  assert.deepEqual(brief(figures('وأطلقت الفصائل 6 صواريخ استخدمت في هجمات سابقة.')), ['munitions militia 6 6 6 exact']);
+  assert.deepEqual(brief(figures('وسقطت 4 قذائف قرب القاعدة بعد الغارات.')), ['munitions militia 4 4 4 exact']);
+});

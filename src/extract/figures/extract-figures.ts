@@ -8,7 +8,7 @@ import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexic
 import { nounAt, readCountedNoun } from './read-counted-noun.js';
 import { articleCountry, countryInSentence, placeGroups } from './read-country.js';
 import { dateRangesIn, readAsOf, readSince } from './read-figure-dates.js';
-import { readAgentSide, readPeopleSide, sideCues } from './read-side.js';
+import { readAgentSide, readPeopleSide, readTargetSide, sideCues } from './read-side.js';
 import { clauseAround, cueAfter, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
 
 /**
@@ -176,7 +176,9 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
   },
   killed: (text, c, noun, nounEnd) => ({ kind: 'killed', side: readPeopleSide(text, c.start, nounEnd, noun.side, c.read?.possessive).side, cueStart: null, rule: 'figures:killed-noun' }),
   injured: (text, c, noun, nounEnd) => ({ kind: 'injured', side: readPeopleSide(text, c.start, nounEnd, noun.side, c.read?.possessive).side, cueStart: null, rule: 'figures:injured-noun' }),
-  attack: (text, c) => {
+  attack: (text, c, _noun, nounEnd) => {
+    // "27 هجوما علي السفن التجاريه": attacks on merchant shipping are not on US forces
+    if (readTargetSide(text, nounEnd) === 'other') return { kind: 'attacks', side: 'other', cueStart: null, rule: 'figures:attacks-on-other' };
     // "نفذت الولايات المتحده خمس هجمات": attacks carried out by the US are strikes
     const agent = readAgentSide(text, c.start);
     return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:attacks-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:attacks' };
@@ -192,9 +194,12 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
     return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:operations-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:operations' };
   },
   strike: (text, c) => ({ kind: 'strikes', side: readAgentSide(text, c.start) ?? 'us', cueStart: null, rule: 'figures:strikes' }),
-  munition: (text, c, _noun, _end, previous) => {
+  munition: (text, c, _noun, nounEnd, previous) => {
     const agent = readAgentSide(text, c.start);
     if (agent) return { kind: 'munitions', side: agent, cueStart: null, rule: 'figures:munitions' };
+    // "100 ذخيره … استخدمت في الضربات": the munitions of strikes named after them, fired by the striking side
+    const strike = strikeUsing(text, c.start, nounEnd);
+    if (strike !== null) return { kind: 'munitions', side: readAgentSide(text, strike) ?? 'us', cueStart: null, rule: 'figures:munitions-used-in-strikes' };
     // "ضربت سبع منشات … باستخدام 125 قطعه من الذخائر": the munitions of the strikes counted before them
     if (previous && (previous.figure.kind === 'strikes' || previous.figure.kind === 'targets')) return { kind: 'munitions', side: previous.figure.side, cueStart: null, rule: 'figures:munitions-of-strike' };
     return { kind: 'munitions', side: 'militia', cueStart: null, rule: 'figures:munitions' };
@@ -211,6 +216,19 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
     return { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:attack-times' };
   },
 };
+
+/**
+ * A strike noun that a munition count was used in ("استخدمت في الضربات"):
+ * a use word after the count in its clause, and a strike noun up to three
+ * words after that word. Its folded start, or null.
+ */
+function strikeUsing(text: string, start: number, nounEnd: number): number | null {
+  const clause = clauseAround(text, start, nounEnd);
+  const used = cuesIn(text, 'used', nounEnd, clause.end)[0];
+  if (!used) return null;
+  const strike = cuesIn(text, 'strike', used.end, wordsAfter(text, used.end, 3, clause.end)).find((w) => nounAt(text, w.start)?.noun.class === 'strike');
+  return strike ? strike.start : null;
+}
 
 /**
  * A count named before its number, up to five words before it:

@@ -13,7 +13,7 @@ export interface CountedNoun {
   side: Side | null;
 }
 
-export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally' | 'reporter' | 'agent' | 'breakdown' | 'dispatch' | 'region';
+export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally' | 'reporter' | 'agent' | 'breakdown' | 'dispatch' | 'region' | 'used';
 
 export interface PlaceEntry {
   id: string;
@@ -22,7 +22,7 @@ export interface PlaceEntry {
 }
 
 const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'operation', 'strike', 'munition', 'target', 'times', 'container'];
-const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally', 'reporter', 'agent', 'breakdown', 'dispatch', 'region'];
+const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally', 'reporter', 'agent', 'breakdown', 'dispatch', 'region', 'used'];
 const SIDE_VALUES: readonly string[] = ['us', 'militia', 'iraqi', 'other', 'unknown'];
 
 /** Nisba inflections added to a nationality adjective ("اميركي" → "اميركيين"…). */

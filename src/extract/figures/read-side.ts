@@ -139,3 +139,18 @@ export function readAgentSide(text: string, before: number): Side | null {
   }
   return null;
 }
+
+/**
+ * The side a count of attacks is aimed at when the text names it right
+ * after the noun, behind an "against" word ("هجوما علي السفن التجاريه",
+ * "هجمات ضد القوات الاميركيه"): the first side word within three words.
+ *
+ * @example
+ *   readTargetSide('27 هجوما علي السفن التجاريه', 8) // 'other'
+ */
+export function readTargetSide(text: string, nounEnd: number): Side | null {
+  const against = cuesIn(text, 'against', nounEnd, wordsAfter(text, nounEnd, 2)).find((a) => /^\s*$/u.test(text.slice(nounEnd, a.start)));
+  if (!against) return null;
+  const limit = wordsAfter(text, against.end, 3);
+  return sideCues(text).find((h) => h.start >= against.end && h.end <= limit)?.side ?? null;
+}
