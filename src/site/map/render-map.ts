@@ -98,7 +98,8 @@ export function renderMap(spec: MapSpec): string {
   const { land, borders, byCode } = world();
   const near = nearFilter(view);
   const parts = [
-    svgOpen(spec.id, view.width, view.height, spec.title, spec.description, 'khatt-map'),
+    // An image may not hold links (axe: nested-interactive): a map with linked markers is a labelled group.
+    svgOpen(spec.id, view.width, view.height, spec.title, spec.description, 'khatt-map').replace(' role="img"', spec.markers.some((m) => m.href) ? ' role="group"' : ' role="img"'),
     `<rect class="khatt-map-sea" width="${view.width}" height="${view.height}" fill="currentColor" fill-opacity="0.06"/>`,
     `<path class="khatt-map-land" d="${draw(near(land))}" fill="currentColor" fill-opacity="0.1"/>`,
   ];
