@@ -4,14 +4,19 @@ import { loadLexicon, termList } from '../../lexicon/index.js';
 /** The classes of `src/lexicon/event-cues.yml` (see the file's header). */
 export type CueClass =
   | 'attack' | 'exposure' | 'strike' | 'response' | 'claim' | 'assassination' | 'war' | 'start' | 'withdrawal' | 'talks' | 'suspension'
+  | 'launch' | 'shootdown' | 'explosion' | 'deployment' | 'seizure' | 'visit'
+  | 'munition' | 'venture' | 'troops' | 'vessel' | 'mission' | 'claimed' | 'negation' | 'until' | 'wound' | 'launch-site' | 'sequel'
   | 'generic' | 'hypothetical' | 'threat' | 'evaluative' | 'cause' | 'operations' | 'reporting' | 'reference' | 'affiliation' | 'object'
   | 'agent' | 'attribution' | 'victim' | 'when' | 'tally' | 'statement' | 'side-adjective' | 'number';
 
 /** Classes that make an event. */
-export const TRIGGER_CLASSES: ReadonlySet<CueClass> = new Set(['attack', 'exposure', 'strike', 'response', 'claim', 'assassination', 'war', 'start', 'withdrawal', 'talks', 'suspension']);
+export const TRIGGER_CLASSES: ReadonlySet<CueClass> = new Set([
+  'attack', 'exposure', 'strike', 'response', 'claim', 'assassination', 'war', 'start', 'withdrawal', 'talks', 'suspension',
+  'launch', 'shootdown', 'explosion', 'deployment', 'seizure', 'visit',
+]);
 
 const CLASSES: ReadonlySet<string> = new Set([
-  ...TRIGGER_CLASSES, 'generic', 'hypothetical', 'threat', 'evaluative', 'cause', 'operations', 'reporting', 'reference', 'affiliation', 'object',
+  ...TRIGGER_CLASSES, 'munition', 'venture', 'troops', 'vessel', 'mission', 'claimed', 'negation', 'until', 'wound', 'launch-site', 'sequel', 'generic', 'hypothetical', 'threat', 'evaluative', 'cause', 'operations', 'reporting', 'reference', 'affiliation', 'object',
   'agent', 'attribution', 'victim', 'when', 'tally', 'statement', 'side-adjective', 'number',
 ]);
 

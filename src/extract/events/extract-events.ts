@@ -48,10 +48,15 @@ export function extractEvents(doc: ArticleDoc, dates: readonly DateMention[], fi
   // Each sentence sees only its own dates (grouped once: no pass over the article's dates per sentence).
   const bySentence = new Map<number, DateMention[]>();
   for (const d of dates) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
-  const mentions = doc.sentences.flatMap((sentence) => sentenceMentions(sentence, bySentence.get(sentence.index) ?? []));
+  const mentions = doc.sentences.flatMap((sentence) => sentenceMentions(sentence, bySentence.get(sentence.index) ?? [], doc.anchor));
   const drafts: Draft[] = [];
+  // A bare verb with a sibling of its sentence that has actors or a place comes after it: it joins the event of
+  // its day that the sibling made ("أطلقت الجماعة صاروخا سقط في خليج عدن").
   const dated = mentions.filter((m) => m.date && (m.dateQuality === 'own' || m.dateQuality === 'shared'));
-  for (const m of dated) addDated(drafts, m);
+  const sighted = new Set(dated.filter((m) => !m.neutral).map((m) => m.sentence.index));
+  const deferred = (m: Mention): boolean => m.neutral && sighted.has(m.sentence.index);
+  for (const m of dated) if (!deferred(m)) addDated(drafts, m);
+  for (const m of dated) if (deferred(m)) addDated(drafts, m);
   for (const m of mentions.filter((x) => x.date && x.dateQuality === 'reporting')) {
     const host = bestHost(drafts, m, true);
     if (host) join(host, m);
@@ -90,7 +95,11 @@ function addDated(drafts: Draft[], m: Mention): void {
   const date = m.date!;
   // A bare verb ("سقطت صواريخ فجر الأحد") joins an attack or strike of its day before it makes an attack of its own.
   const fits = (d: Draft): boolean => overlaps(d.date, date.span) && placeFits(d.place, m.place) && !(m.sites > 1 && !d.place && m.place !== null);
-  const host = drafts.find((d) => sameTopic(d, m) && fits(d)) ?? (m.neutral ? drafts.find((d) => (d.kind === 'attack' || d.kind === 'strike') && fits(d)) : undefined);
+  // "فيما أطلقت الجماعة صاروخا سقط في خليج عدن": a bare verb also joins the background event its own sentence dates.
+  const host = drafts.find((d) => sameTopic(d, m) && fits(d))
+    ?? (m.neutral ? drafts.find((d) => (d.kind === 'attack' || d.kind === 'strike') && fits(d))
+      ?? drafts.find((d) => d.kind === 'context' && fits(d) && d.mentions.some((x) => x.sentence === m.sentence)) : undefined)
+    ?? drafts.find((d) => sameDevelopment(d, m, date.span));
   if (!host) {
     drafts.push(newDraft(m, date.span, date.explanation));
     return;
@@ -127,6 +136,16 @@ function bestHost(drafts: readonly Draft[], m: Mention, needDate: boolean): Draf
     }
   }
   return best;
+}
+
+/** Context topics that are one development when dated the same day ("اتفاق أمس" and the statement of the mission's end). */
+const COALITION_FUTURE: ReadonlySet<string> = new Set(['context:talks', 'context:withdrawal']);
+
+/** Talks ending in an agreement and a withdrawal statement on the same day are one development. */
+function sameDevelopment(d: Draft, m: Mention, span: DateSpan): boolean {
+  const a = topicOf(d.kind, d.rule);
+  const b = topicOf(m.kind, m.rule);
+  return a !== b && COALITION_FUTURE.has(a) && COALITION_FUTURE.has(b) && d.date.precision === 'day' && span.precision === 'day' && d.date.start === span.start;
 }
 
 function sameTopic(d: Draft, m: Mention): boolean {

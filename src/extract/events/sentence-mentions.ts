@@ -1,8 +1,9 @@
-import type { DateMention } from '../../dates/index.js';
+import { shiftDay, type DateMention } from '../../dates/index.js';
 import { AREA_KINDS, findActors, findPlaces, placeContains, type ActorEntry, type PlaceEntry, type Side, type TermMatch } from '../../gazetteer/index.js';
 import type { ActorRole, EventKind } from '../../model/types.js';
 import type { Sentence } from '../../read/index.js';
 import { findCues, findTriggers, type CueClass, type CueMatch } from './cues.js';
+import { guardTriggers } from './guard-triggers.js';
 
 /**
  * One report of a happening in one sentence: a trigger (a cluster of cue
@@ -62,11 +63,24 @@ interface OwnedDate {
 const CLAUSE_BREAK = /[،,؛;:.!?؟()]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^[0-9][0-9,.]*$/u;
+/** A number inside a model name ("F-15", "MQ-9", "اف-16"): not a count. */
+const MODEL_NUMBER = /(?:[a-z]\s*[-/]?|\p{L}-)\s*[0-9][0-9,.]*\s*$/iu;
+/**
+ * A dateline at the head of an article's first lines ("بغداد - دمشق (وكالة) -",
+ * "واشنطن - "): where the copy was filed, not where anything happened.
+ */
+const DATELINE = /^\s*(?:\p{L}+(?:\s+\p{L}+)?\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s+)+/u;
+/** Sentences of an article that may open with a dateline (a heading line may come first). */
+const DATELINE_SENTENCES = 2;
 
 /** Which class wins when cue words stand together ("بدء الهجمات" is a start). */
 const CLASS_RANK: Readonly<Record<string, number>> = {
-  suspension: 11, talks: 10, start: 9, claim: 8, assassination: 7, withdrawal: 6, strike: 5, response: 4, exposure: 3, attack: 2, war: 1,
+  suspension: 11, talks: 10, start: 9, claim: 8, assassination: 7, withdrawal: 6, strike: 5, response: 4, exposure: 3, attack: 2,
+  explosion: 1.6, shootdown: 1.4, war: 1,
 };
+
+/** Classes of a context development of their own: they join no other trigger. */
+const ALONE: ReadonlySet<CueClass> = new Set(['assassination', 'withdrawal', 'war', 'claim', 'deployment', 'seizure', 'visit', 'launch']);
 
 /** Relative pronouns: a verb after one has the noun before it as subject ("الضربات … التي استهدفت"). */
 const RELATIVE = /(?:^|\s)(?:التي|الذي|اللتين|اللذين|الذين|اللتان|اللذان)\s*$/u;
@@ -132,7 +146,7 @@ function joinable(a: CueClass, b: CueClass): boolean {
   if (pair.has('suspension')) return pair.has('attack') || pair.has('strike');
   if (pair.has('talks')) return pair.has('start');
   if (pair.has('start')) return pair.has('attack') || pair.has('war') || pair.has('strike');
-  if (pair.has('assassination') || pair.has('withdrawal') || pair.has('war') || pair.has('claim')) return false;
+  if ([...pair].some((c) => ALONE.has(c))) return false;
   return true;
 }
 
@@ -155,7 +169,7 @@ function cueBefore(folded: string, cues: readonly CueMatch[], at: number): boole
  * a trigger uses the first of its landmarks only when it names no other
  * place, for the event happened in or near it.
  */
-function usablePlaces(folded: string, places: TermMatch<PlaceEntry>[], actors: TermMatch<ActorEntry>[], landmarks: Set<TermMatch<PlaceEntry>>): TermMatch<PlaceEntry>[] {
+function usablePlaces(folded: string, places: readonly TermMatch<PlaceEntry>[], actors: TermMatch<ActorEntry>[], landmarks: Set<TermMatch<PlaceEntry>>, visits: readonly Cluster[]): TermMatch<PlaceEntry>[] {
   const references = findCues(folded, 'reference');
   const distances = references.filter((r) => r.value.id === 'distance');
   const affiliations = findCues(folded, 'affiliation');
@@ -165,7 +179,9 @@ function usablePlaces(folded: string, places: TermMatch<PlaceEntry>[], actors: T
       const larger = inside.end - inside.termStart > p.end - p.termStart;
       if (larger) return false;
       const prefix = folded.slice(p.start, p.termStart);
-      const inPlace = prefix.endsWith('ب') || /(?:^|\s)في\s+$/u.test(folded.slice(Math.max(0, p.start - 4), p.start));
+      // "زار واشنطن", "زيارته إلى واشنطن": the city visited, not its government.
+      const visited = visits.some((v) => v.end <= p.start && /^\s*(?:\p{L}+\s+)?(?:الي\s+)?$/u.test(folded.slice(v.end, p.start)));
+      const inPlace = prefix.endsWith('ب') || visited || /(?:^|\s)في\s+$/u.test(folded.slice(Math.max(0, p.start - 4), p.start));
       if (!inPlace) return false;
     }
     if (cueBefore(folded, affiliations, p.start)) return false;
@@ -207,6 +223,7 @@ const TOPICS: Readonly<Record<string, string>> = {
   'events:context-cue': 'war',
   'events:assassination': 'assassination',
   'events:withdrawal': 'withdrawal',
+  'events:talks': 'talks',
 };
 
 /**
@@ -222,6 +239,45 @@ export function topicOf(kind: EventKind, rule: string): string {
   return `context:${TOPICS[base] ?? base}`;
 }
 
+/** Trigger classes whose kind follows from who acts on whom. */
+const ATTACK_LIKE: ReadonlySet<CueClass> = new Set(['attack', 'exposure', 'strike', 'response', 'shootdown', 'explosion']);
+
+/** Words from an act to the next act of the same actors introduced by "ب" ("ترد واشنطن … بقصف منشأتين"). */
+const SEQUEL_REACH = 6;
+
+/**
+ * A trigger with no actor of its own continues the act before it in its
+ * sentence, and takes its kind: after "ثم" ("شنت الولايات المتحدة ضربات على
+ * الحوثيين، ثم ضربتا … أهدافا أخرى"), or as the means of a verb ("ترد
+ * واشنطن … بقصف منشأتين"). Never across a cause word ("ردا على").
+ */
+function inheritKinds(folded: string, reads: { cluster: Cluster; sides: Sides; kind: EventKind | null; neutral: boolean }[], causes: readonly CueMatch[]): void {
+  const sequels = findCues(folded, 'sequel');
+  for (let i = 1; i < reads.length; i++) {
+    const read = reads[i]!;
+    const prev = reads[i - 1]!;
+    const { sides } = read;
+    if (read.kind === null || prev.kind === null || read.cluster.cls === 'shootdown' || read.cluster.cls === 'exposure') continue;
+    if (sides.agent || sides.targetActor || sides.target !== null || sides.agentSide !== null) continue;
+    if (causes.some((c) => c.start >= prev.cluster.end && c.end <= read.cluster.start)) continue;
+    const gap = folded.slice(prev.cluster.end, read.cluster.start);
+    const first = read.cluster.cues[0]!;
+    const afterSequel = sequels.some((q) => q.start >= prev.cluster.end && q.end <= read.cluster.start);
+    const means = folded.slice(first.start, first.termStart).endsWith('ب') && (prev.cluster.form === 'verb' || prev.cluster.cls === 'response')
+      && wordCount(gap) <= SEQUEL_REACH && !CLAUSE_BREAK.test(gap);
+    if (!afterSequel && !means) continue;
+    read.kind = prev.kind;
+    read.neutral = false;
+  }
+}
+
+/** The sentence's folded text with a leading dateline turned into spaces (same offsets). */
+function maskDateline(sentence: Sentence, folded: string): string {
+  if (sentence.index >= DATELINE_SENTENCES) return folded;
+  const m = DATELINE.exec(folded);
+  return m ? ' '.repeat(m[0].length) + folded.slice(m[0].length) : folded;
+}
+
 /** Longest distance, in words, from a trigger to a date it owns in its clause; across a clause break. */
 const DATE_REACH = 25;
 const DATE_NEAR = 12;
@@ -231,16 +287,22 @@ const DATE_NEAR = 12;
  *
  * @param dates the article's date mentions (those of this sentence are used).
  */
-export function sentenceMentions(sentence: Sentence, dates: readonly DateMention[]): Mention[] {
-  const own = dates.filter((d) => d.sentence === sentence.index);
+export function sentenceMentions(sentence: Sentence, dates: readonly DateMention[], anchor?: string): Mention[] {
+  // A date after the publication day (a stated year: "ستنتهي في أيلول 2025") is a deadline, not a happening's day.
+  const horizon = anchor === undefined ? undefined : shiftDay(anchor, 2);
+  const own = dates.filter((d) => d.sentence === sentence.index && !(horizon !== undefined && d.span.start > horizon));
   // A date set off by commas ("شنت الولايات المتحدة، مساء الجمعة، ضربات") does not break its clause.
-  const folded = maskDateCommas(sentence, own);
-  const adjectives = findCues(folded, 'side-adjective');
-  const clusters = clusterTriggers(folded, findTriggers(folded), adjectives);
-  if (clusters.length === 0) return [];
+  const folded = maskDateline(sentence, maskDateCommas(sentence, own));
+  const found = findTriggers(folded);
+  const reports = findCues(folded, 'reporting');
+  if (found.length === 0 && !reports.some((r) => r.value.id === 'reporting-publish')) return [];
   const actors = findActors(folded);
+  const rawPlaces = findPlaces(folded);
+  const adjectives = findCues(folded, 'side-adjective');
+  const clusters = clusterTriggers(folded, guardTriggers(folded, found, { places: rawPlaces, actors, reports }), adjectives);
+  if (clusters.length === 0) return [];
   const landmarks = new Set<TermMatch<PlaceEntry>>();
-  const places = usablePlaces(folded, findPlaces(folded), actors, landmarks);
+  const places = usablePlaces(folded, rawPlaces, actors, landmarks, clusters.filter((c) => c.cls === 'visit'));
   const owned = ownDates(sentence, folded, clusters, own);
   const generic = findCues(folded, 'generic');
   const hypothetical = findCues(folded, 'hypothetical');
@@ -251,7 +313,6 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const tallies = findCues(folded, 'tally');
   const placeOwner = assignPlaces(folded, clusters, places, causes);
   // A named armed group that speaks ("أعلنت المقاومة الإسلامية أنها استهدفت …", "بيان صادر عن …") claims the attack it reports.
-  const reports = findCues(folded, 'reporting');
   const statements = findCues(folded, 'statement');
   const spoken = actors.find((a) => a.value.group && a.value.side === 'militia'
     && (reports.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 1)
@@ -269,9 +330,10 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     const next = clusters[i + 1]?.start ?? folded.length;
     const prev = clusters[i - 1]?.end ?? 0;
     const sides = readSides(folded, cluster, prev, next, actors, places, cues);
-    const attackLike = cluster.cls === 'attack' || cluster.cls === 'exposure' || cluster.cls === 'strike' || cluster.cls === 'response';
+    const attackLike = ATTACK_LIKE.has(cluster.cls);
     return { cluster, sides, kind: attackLike ? kindOf(cluster, sides) : null, neutral: attackLike && isNeutral(cluster, sides) };
   });
+  inheritKinds(folded, reads, causes);
   const eventPoints = reads
     .filter((r) => r.kind === 'attack' || r.kind === 'strike')
     .flatMap((r) => owned.get(r.cluster) ?? [])
@@ -314,7 +376,8 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       kind = 'context';
       rule = 'events:assassination';
     } else if (cluster.cls === 'withdrawal') {
-      if (!sides.after.some((a) => a.value.side === 'us' && wordCount(folded.slice(cluster.end, a.start)) <= 2)) continue;
+      // "انسحاب القوات الأمريكية"; an ending mission was checked with its guard ("ستنتهي مهمة التحالف").
+      if (!cluster.cues.every((c) => c.value.id === 'mission-end') && !sides.after.some((a) => a.value.side === 'us' && wordCount(folded.slice(cluster.end, a.start)) <= 2)) continue;
       kind = 'context';
       rule = 'events:withdrawal';
     } else if (cluster.cls === 'talks') {
@@ -331,6 +394,25 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       kind = 'context';
       rule = 'events:suspension';
       announced = true;
+    } else if (cluster.cls === 'deployment') {
+      // "أعلن البنتاغون إرسال 900 جندي": a deployment of the US side, dated by its announcement.
+      if (!actors.some((a) => a.value.side === 'us' && !a.value.thing)) continue;
+      kind = 'context';
+      rule = 'events:deployment';
+      announced = true;
+    } else if (cluster.cls === 'seizure') {
+      kind = 'context';
+      rule = 'events:seizure';
+    } else if (cluster.cls === 'launch') {
+      // "أطلقت واشنطن تحالفا بحريا": the start of an operation (the guard kept only launches of one).
+      kind = 'context';
+      rule = 'events:launch-operation';
+    } else if (cluster.cls === 'visit') {
+      // A visit between the US side and Iraq ("زار السوداني واشنطن"), as talks.
+      const us = actors.some((a) => a.value.side === 'us' && !a.value.thing) || places.some((p) => p.value.country === 'US');
+      if (!us || (!actors.some((a) => a.value.side === 'iraq') && !places.some((p) => p.value.country === 'IQ'))) continue;
+      kind = 'context';
+      rule = 'events:visit';
     } else if (cluster.cls === 'claim') {
       kind = 'claim';
       rule = 'events:claim';
@@ -393,6 +475,8 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     const specific = leaves.filter((p) => !AREA_KINDS.has(p.kind));
     // Several sites are several happenings; several countries ("في العراق وسوريا") are no one place.
     const split = kind === 'claim' || weak ? leaves.slice(0, 1) : specific.length > 0 ? specific : leaves.length === 1 ? leaves : [];
+    // An explosion with no place and nobody acting or hit ("سُمع دوي انفجار") is too vague to be an event.
+    if (cluster.cls === 'explosion' && split.length === 0 && !sides.agent && !sides.targetActor && sides.target === null) continue;
     const claimant = kind === 'attack' && (sides.agentSide === null || sides.agentSide === 'militia')
       ? (sides.agent?.value.group && sides.agent.value.side === 'militia' && statements.length > 0 ? sides.agent.value : speaker)
       : undefined;
@@ -496,9 +580,10 @@ function nearCue(folded: string, cues: readonly CueMatch[], at: { start: number;
 
 /** "61 هجوما", "خمس هجمات", "لنحو 61 هجوما": a number right before a trigger word. */
 function countBefore(folded: string, numbers: readonly CueMatch[], cue: CueMatch): boolean {
-  const before = folded.slice(Math.max(0, cue.start - 24), cue.start).match(WORDS) ?? [];
+  const text = folded.slice(Math.max(0, cue.start - 24), cue.start);
+  const before = text.match(WORDS) ?? [];
   const last = before[before.length - 1];
-  if (last !== undefined && DIGITS.test(last)) return true;
+  if (last !== undefined && DIGITS.test(last) && !MODEL_NUMBER.test(text)) return true;
   return numbers.some((n) => n.end <= cue.start && folded.slice(n.end, cue.start).trim() === '');
 }
 
@@ -519,12 +604,16 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
   const owned = new Map<Cluster, OwnedDate[]>();
   const reportingCues = findCues(folded, 'reporting');
   const whenCues = findCues(folded, 'when');
+  // "حتى صباح اليوم": the date bounds a report ("لم تتبن أي جهة الهجوم حتى …"), it dates no happening.
+  const untils = findCues(folded, 'until');
+  const bounded = (at: number): boolean => untils.some((u) => u.end <= at && folded.slice(u.end, at).trim() === '');
   // A date inside a trigger's words is its own ("تعرضت في 20 يناير لهجوم", "الضربات التي استهدفت ليل الجمعة").
   const rest: DateMention[] = [];
   for (const date of dates) {
     if (date.sentence !== sentence.index) continue;
     const at = foldedIndexOf(sentence, date.start);
     const end = foldedIndexOf(sentence, date.end);
+    if (bounded(at)) continue;
     const inside = clusters.find((c) => c.start <= at && end <= c.end);
     if (inside) owned.set(inside, [...(owned.get(inside) ?? []), { date, at, reporting: false, when: false }]);
     else rest.push(date);
@@ -678,13 +767,15 @@ function isNeutral(cluster: Cluster, sides: Sides): boolean {
 /** The kind an attack or strike word takes from who acts on whom (a table, in order). */
 function kindOf(cluster: Cluster, sides: Sides): EventKind | null {
   const { target, agentSide } = sides;
+  // A shoot-down is an attack on the side that shoots ("أسقطت سفن أميركية مسيرات"), the wider war when it involves its sides.
+  if (cluster.cls === 'shootdown') return [target, agentSide, ...sides.around.map((a) => a.value.side)].some((x) => x && CONTEXT_SIDES.has(x)) ? 'context' : 'attack';
   if ((target && CONTEXT_SIDES.has(target)) || (agentSide && CONTEXT_SIDES.has(agentSide))) return 'context';
   if (target === 'us') return 'attack';
   if (target === 'militia') return 'strike';
   if (agentSide === 'us') return 'strike';
   if (agentSide === 'militia' || agentSide === 'iran') return 'attack';
   if (!target && !agentSide && sides.around.some((a) => CONTEXT_SIDES.has(a.value.side)) && !sides.around.some((a) => a.value.side === 'us' || a.value.side === 'militia')) return 'context';
-  const defaults: Partial<Record<CueClass, EventKind>> = { attack: 'attack', exposure: 'attack', strike: 'strike' };
+  const defaults: Partial<Record<CueClass, EventKind>> = { attack: 'attack', exposure: 'attack', strike: 'strike', explosion: 'context' };
   return defaults[cluster.cls] ?? null;
 }
 
