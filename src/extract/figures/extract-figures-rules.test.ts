@@ -204,3 +204,24 @@ test('attacks on merchant shipping are side other; munitions used in strikes are
   assert.deepEqual(brief(figures('وأطلقت الفصائل 6 صواريخ استخدمت في هجمات سابقة.')), ['munitions militia 6 6 6 exact']);
   assert.deepEqual(brief(figures('وسقطت 4 قذائف قرب القاعدة بعد الغارات.')), ['munitions militia 4 4 4 exact']);
 });
+
+test('a count between two dates: since the first, asOf the second (first day of its span)', () => {
+  const body = 'وسجلت القوات الأميركية نحو 120 هجوما بين أواخر تشرين الأول وبداية كانون الثاني.';
+  const fs = figures(body, (doc) => [mention(doc, 'أواخر تشرين الأول', '2023-10-21', '2023-10-31'), mention(doc, 'وبداية كانون الثاني', '2024-01-01', '2024-01-10')]);
+  assert.deepEqual(fs.map((f) => `${f.kind} ${f.value} ${f.since} ${f.asOf}`), ['attacks 120 2023-10-21 2024-01-01']);
+  // must not match: two dates of a sentence that no "between" joins (a tally since one, a casualty's day the other)
+  const apart = figures('وأصيب 3 جنود أميركيين في 5 كانون الثاني، وقُتل 2 آخران في 9 كانون الثاني.', (doc) => [mention(doc, '5 كانون الثاني', '2024-01-05'), mention(doc, '9 كانون الثاني', '2024-01-09')]);
+  assert.deepEqual(apart.map((f) => `${f.kind} ${f.since} ${f.asOf}`), ['injured null 2024-01-05', 'killed null 2024-01-09']);
+});
+
+test('casualties of a running tally of attacks share its period: a result word in its sentence, or "those attacks" after it', () => {
+  const since = (doc: ArticleDoc): DateMention[] => [mention(doc, 'منذ 17 أكتوبر', '2023-10-17', '2023-10-17', 'since')];
+  const joined = figures('وتعرضت القوات الأميركية لـ 95 هجوما منذ 17 أكتوبر أدت إلى إصابة 60 عسكريا.', since);
+  assert.deepEqual(joined.map((f) => `${f.kind} ${f.value} ${f.since} ${f.asOf}`), ['attacks 95 2023-10-17 2024-03-10', 'injured 60 2023-10-17 2024-03-10']);
+  const back = (doc: ArticleDoc): DateMention[] => [...since(doc), mention(doc, 'الاثنين', '2024-03-04')];
+  const later = figures('وتعرضت القوات الأميركية لـ 95 هجوما منذ 17 أكتوبر. وخلفت تلك الهجمات إصابة 60 عسكريا أميركيا، آخرهم الاثنين.', back);
+  assert.deepEqual(later.map((f) => `${f.kind} ${f.value} ${f.since} ${f.asOf}`), ['attacks 95 2023-10-17 2024-03-10', 'injured 60 2023-10-17 2024-03-10']);
+  // must not match: a casualty of one dated attack after the tally keeps its own day
+  const own = figures('وتعرضت القوات الأميركية لـ 95 هجوما منذ 17 أكتوبر. وأصيب 3 جنود أميركيين في هجوم الاثنين.', back);
+  assert.deepEqual(own.map((f) => `${f.kind} ${f.value} ${f.since} ${f.asOf}`), ['attacks 95 2023-10-17 2024-03-10', 'injured 3 null 2024-03-04']);
+});

@@ -7,7 +7,7 @@ import type { ArticleDoc, Sentence } from '../../read/index.js';
 import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
 import { nounAt, readCountedNoun } from './read-counted-noun.js';
 import { articleCountry, countryInSentence, placeGroups } from './read-country.js';
-import { dateRangesIn, readAsOf, readSince } from './read-figure-dates.js';
+import { dateRangesIn, readAsOf, readRange, readSince } from './read-figure-dates.js';
 import { readAgentSide, readPeopleSide, readTargetSide, sideCues } from './read-side.js';
 import { clauseAround, cueAfter, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
 
@@ -218,6 +218,25 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
 };
 
 /**
+ * The running tally of attacks a casualty count of US forces belongs to:
+ * the count before it in its sentence when a result word joins them
+ * ("170 هجوما منذ … اسفرت عن اصابه 180 عسكريا"), or, with words that point
+ * back in its clause ("اسفرت تلك الهجمات عن اصابه 21", "خلال هذه الفتره"),
+ * the last tally of attacks up to two sentences before. A part of a
+ * breakdown stands for its whole.
+ */
+function tallyOfCasualty(text: string, c: Candidate, reading: Reading, before: readonly Draft[], sentence: number): Draft | null {
+  if ((reading.kind !== 'injured' && reading.kind !== 'killed') || reading.side !== 'us') return null;
+  const isTally = (d: Draft): boolean => d.figure.kind === 'attacks' && d.figure.since !== null;
+  const last = before[before.length - 1];
+  if (last && last.sentence === sentence && isTally(last) && cuesIn(text, 'result', last.end, c.start).length > 0) return last.partOf ?? last;
+  const clause = clauseAround(text, c.start);
+  if (cuesIn(text, 'anaphor', clause.start, clause.end).length === 0) return null;
+  const tally = [...before].reverse().find((d) => d.sentence >= sentence - 2 && isTally(d));
+  return tally ? (tally.partOf ?? tally) : null;
+}
+
+/**
  * A strike noun that a munition count was used in ("استخدمت في الضربات"):
  * a use word after the count in its clause, and a strike noun up to three
  * words after that word. Its folded start, or null.
@@ -372,8 +391,17 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
   const range = toOriginalRange(sentence.folded, start, end);
   // from the number itself: a place inside the quote ("ويتمركز في العراق نحو 2500 جندي") stands before it
   const place = countryInSentence(text, c.numberStart, end);
-  const since = partOf ? partOf.figure.since : readSince(doc, dates, spot);
-  const asOf = partOf ? { day: partOf.figure.asOf, step: partOf.datedHere ? 'as-of-sentence' : 'as-of-group' } : readAsOf(doc, dates, spot, reading.kind, since, dispatch);
+  // the casualties of a running tally of attacks share its period; a range of dates bounds its own
+  const tally = partOf ? null : tallyOfCasualty(text, c, reading, [...earlier, ...inSentence], sentence.index);
+  const dated = partOf || tally ? null : readRange(doc, dates, spot);
+  const since = partOf ? partOf.figure.since : tally ? tally.figure.since : dated ? dated.since : readSince(doc, dates, spot);
+  const asOf = partOf
+    ? { day: partOf.figure.asOf, step: partOf.datedHere ? 'as-of-sentence' : 'as-of-group' }
+    : tally
+      ? { day: tally.figure.asOf, step: 'as-of-tally-of-attacks' }
+      : dated
+        ? { day: dated.asOf, step: 'as-of-range' }
+        : readAsOf(doc, dates, spot, reading.kind, since, dispatch);
   const figure: Figure = {
     // Stable under edits elsewhere in the article: kind + the quote's folded text (made unique after merging repeats).
     id: `${doc.article.id}--f-${reading.kind}-${shortHash(foldTerm(doc.body.slice(range.start, range.end)))}`,

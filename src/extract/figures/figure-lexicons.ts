@@ -13,7 +13,7 @@ export interface CountedNoun {
   side: Side | null;
 }
 
-export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally' | 'reporter' | 'agent' | 'breakdown' | 'dispatch' | 'region' | 'used';
+export type CueKind = 'killed' | 'injured' | 'deploy' | 'attack' | 'strike' | 'fire' | 'speech' | 'complementizer' | 'against' | 'tally' | 'reporter' | 'agent' | 'breakdown' | 'dispatch' | 'region' | 'used' | 'result' | 'anaphor' | 'between';
 
 export interface PlaceEntry {
   id: string;
@@ -22,7 +22,7 @@ export interface PlaceEntry {
 }
 
 const NOUN_CLASSES: readonly string[] = ['person', 'killed', 'injured', 'attack', 'operation', 'strike', 'munition', 'target', 'times', 'container'];
-const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally', 'reporter', 'agent', 'breakdown', 'dispatch', 'region', 'used'];
+const CUE_KINDS: readonly string[] = ['killed', 'injured', 'deploy', 'attack', 'strike', 'fire', 'speech', 'complementizer', 'against', 'tally', 'reporter', 'agent', 'breakdown', 'dispatch', 'region', 'used', 'result', 'anaphor', 'between'];
 const SIDE_VALUES: readonly string[] = ['us', 'militia', 'iraqi', 'other', 'unknown'];
 
 /** Nisba inflections added to a nationality adjective ("اميركي" → "اميركيين"…). */

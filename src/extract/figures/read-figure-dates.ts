@@ -74,6 +74,35 @@ export function readSince(doc: ArticleDoc, dates: readonly DateMention[], spot: 
 }
 
 /**
+ * A range of two dates that bounds a count ("170 هجوما بين منتصف اكتوبر
+ * ومطلع فبراير"): a "between" word right before the first date, the second
+ * joined to it by و/الي/حتي, the range standing up to five words after the
+ * figure or before it in its clause. `since` is the first span's first day,
+ * `asOf` the second span's first day.
+ *
+ * @example
+ *   readRange(doc, dates, spot) // {since: '2023-10-11', asOf: '2024-02-01'}
+ */
+export function readRange(doc: ArticleDoc, dates: readonly DateMention[], spot: FigureSpot): { since: IsoDay; asOf: IsoDay } | null {
+  const text = doc.sentences[spot.sentence]?.folded.text ?? '';
+  const placed = placedIn(doc, dates, spot.sentence).filter((p) => p.mention.role !== 'duration').sort((a, b) => a.start - b.start);
+  const clause = clauseAround(text, spot.start, spot.end);
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const first = placed[i]!;
+    const second = placed[i + 1]!;
+    const opener = cuesIn(text, 'between', wordsBefore(text, first.start, 4), first.start).filter((c) => /^\s*$/u.test(text.slice(c.end, first.start))).pop();
+    if (!opener || !RANGE_JOIN.test(text.slice(first.end, second.start))) continue;
+    const after = opener.start >= spot.end && opener.start <= wordsAfter(text, spot.end, 5);
+    const before = second.end <= spot.start && opener.start >= clause.start;
+    if (after || before) return { since: first.mention.span.start, asOf: second.mention.span.start };
+  }
+  return null;
+}
+
+/** What joins the two dates of a range (the و may also open the second mention: "ومطلع شباط"). */
+const RANGE_JOIN = /^\s*(?:و|الي|حتي)?\s*$/u;
+
+/**
  * A date right after a reporting verb ("قال … يوم الثلاثاء، انه …") is the
  * day of the statement. It dates a figure only when nothing ("ان") separates
  * it from the figure ("اعلنت مصادر، الثلاثاء، مقتل احد…").
@@ -205,8 +234,11 @@ export function readAsOf(doc: ArticleDoc, dates: readonly DateMention[], spot: F
   if (!standing && plain) {
     // several dates: the one that stands by an event word ("قتلوا في الضربات التي استهدفت ليل الجمعة"), not a funeral's or a statement's
     const words = eventWordsOf(doc.sentences[spot.sentence]?.folded);
-    // nearness to an event word counts twice nearness to the figure
-    const score = (p: Placed): number => distance(p) + 2 * Math.min(...words.map((w) => (p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end))), text.length);
+    // nearness to an event word counts twice nearness to the figure; a date of another clause
+    // ("اصيب 3 في 5 يناير، وقتل 2 في 9 يناير") comes after every date of the figure's own clause
+    const clause = clauseAround(text, spot.start, spot.end);
+    const away = (p: Placed): number => (inClause(p, clause) || frontedDate(text, p) ? 0 : 3 * text.length);
+    const score = (p: Placed): number => distance(p) + 2 * Math.min(...words.map((w) => (p.start >= w.end ? p.start - w.end : Math.max(0, w.start - p.end))), text.length) + away(p);
     const best = byDistance.filter((p) => !statementDate(text, p)).sort((a, b) => score(a) - score(b))[0]!;
     return { day: best.mention.span.start, step: 'as-of-sentence' };
   }
