@@ -225,3 +225,10 @@ test('casualties of a running tally of attacks share its period: a result word i
   const own = figures('وتعرضت القوات الأميركية لـ 95 هجوما منذ 17 أكتوبر. وأصيب 3 جنود أميركيين في هجوم الاثنين.', back);
   assert.deepEqual(own.map((f) => `${f.kind} ${f.value} ${f.since} ${f.asOf}`), ['attacks 95 2023-10-17 2024-03-10', 'injured 3 null 2024-03-04']);
 });
+
+test('country: where munitions went, not where they came from', () => {
+  assert.deepEqual(figures('وأطلق مسلحون 4 صواريخ من بلدة القائم باتجاه موقع للتحالف الدولي في شرق سوريا.').map((f) => `${f.kind} ${f.value} ${f.country}`), ['munitions 4 SY']);
+  assert.deepEqual(figures('وأطلق مسلحون 6 قذائف من قرية نائية في محافظة نينوى على قاعدة في شرق سوريا.').map((f) => `${f.kind} ${f.value} ${f.country}`), ['munitions 6 SY']);
+  // must not match: an origin with no direction after it keeps its place
+  assert.deepEqual(figures('وأطلق مسلحون 4 صواريخ من بلدة القائم مساء الأحد.').map((f) => `${f.kind} ${f.value} ${f.country}`), ['munitions 4 IQ']);
+});

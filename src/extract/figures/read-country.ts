@@ -80,7 +80,7 @@ const RELATIVE_CLAUSE = /^\s*[وف]?(?:الذي|التي|الذين|اللذين
 export function countryInSentence(text: string, start: number, end: number): { country: string | null; scope: 'clause' | 'sentence' } | undefined {
   const groups = placeGroups(text);
   const clause = clauseAround(text, start, end);
-  const afterInClause = groups.find((g) => g.start >= end && g.end <= clause.end);
+  const afterInClause = targetOverOrigin(text, end, groups.filter((g) => g.start >= end && g.end <= clause.end));
   if (afterInClause) return { country: afterInClause.country, scope: 'clause' };
   const beforeInClause = groups.filter((g) => g.end <= start && g.start >= clause.start).pop();
   if (beforeInClause) return { country: beforeInClause.country, scope: 'clause' };
@@ -89,6 +89,22 @@ export function countryInSentence(text: string, start: number, end: number): { c
   const order = RELATIVE_CLAUSE.test(text.slice(clause.start, clause.end)) ? [before, after] : [after, before];
   const found = order.find((g) => g !== undefined);
   return found ? { country: found.country, scope: 'sentence' } : undefined;
+}
+
+/** A figure followed by "من": where it came from ("5 صواريخ من بلده زمار"). */
+const ORIGIN = /^\s*[وف]?من\s/u;
+/** A direction word: what follows is where something went ("باتجاه قاعده", "علي", "نحو"). */
+const DIRECTION = /(?:^|\s)[وف]?(?:باتجاه|اتجاه|نحو|صوب|علي|الي|ضد)\s/u;
+
+/**
+ * The first of the place groups after a figure ending at `end`, unless the
+ * figure is followed by where it came from and a later group is where it
+ * went ("5 صواريخ من بلده زمار في نينوي باتجاه قاعده … في سوريا": Syria).
+ */
+function targetOverOrigin(text: string, end: number, after: readonly PlaceGroup[]): PlaceGroup | undefined {
+  const first = after[0];
+  if (!first || !ORIGIN.test(text.slice(end)) || DIRECTION.test(text.slice(end, first.start))) return first;
+  return after.slice(1).find((g) => DIRECTION.test(text.slice(first.end, g.start))) ?? first;
 }
 
 /** The country an article names most often (ties: the first named), or null. */
