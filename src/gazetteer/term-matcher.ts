@@ -64,7 +64,7 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
   }
   for (const ch of '\u0648\u0641\u0628\u0643\u0644\u0627') first[ch.charCodeAt(0)] = 1; // و ف ب ك ل ا
   const tryPrefixes = options.article ? articlePrefixes : cliticPrefixes;
-  return (folded) => {
+  return memoize((folded) => {
     const out: TermMatch<T>[] = [];
     const n = folded.length;
     let p = 0;
@@ -87,6 +87,27 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
       out.push({ start, termStart: found.termStart, end, term: entry.term, value: entry.value });
     }
     return out;
+  });
+}
+
+/** Texts remembered per matcher before the memo starts afresh. */
+const MEMO_SIZE = 256;
+
+/**
+ * Remembers a matcher's results for the texts it saw last: the stages ask
+ * the same lexicon about the same sentence many times (three calls in four
+ * are repeats). Each call gets its own copies, so a caller may change them.
+ */
+function memoize<T>(find: TermMatcher<T>): TermMatcher<T> {
+  const memo = new Map<string, TermMatch<T>[]>();
+  return (folded) => {
+    let found = memo.get(folded);
+    if (found === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      found = find(folded);
+      memo.set(folded, found);
+    }
+    return found.map((m) => ({ ...m }));
   };
 }
 
@@ -202,9 +223,10 @@ function articlePrefixes(text: string, p: number, root: TrieNode): Found | null 
 
 /** The longest term at `at` that ends a word (a space of a term matches a run of spaces). */
 function longestTerm(text: string, at: number, root: TrieNode): Found | null {
-  let node: TrieNode | undefined = root;
+  let node: TrieNode | undefined = root.next.get(text.charCodeAt(at));
+  if (node === undefined) return null;
   let best: Found | null = null;
-  let i = at;
+  let i = at + 1;
   const n = text.length;
   while (node) {
     if (node.term !== null && i > at && !isWordCharAt(text, i)) best = { term: node.term, termStart: at, end: i };

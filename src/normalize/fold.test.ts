@@ -64,3 +64,38 @@ test('escaped terms with hyphens and dots compile under the u flag', () => {
   assert.ok(re.test('ايه.سي'));
   assert.ok(!re.test('ايهxسي'));
 });
+
+/** The folding steps one character at a time, as first written: the oracle of the table-driven `foldText`. */
+function referenceFold(text: string, base = 0): { text: string; starts: number[]; ends: number[] } {
+  const dropped = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u061C]/u;
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (dropped.test(ch)) {
+      if (ends.length > 0) ends[ends.length - 1] = base + i + 1;
+      continue;
+    }
+    const one = foldTerm(ch);
+    out.push(one);
+    starts.push(base + i);
+    ends.push(base + i + 1);
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+test('property: folding a text is folding each character, with offsets kept (incl. dropped marks and surrogates)', () => {
+  const chars = [...'أإآٱاىيةهیکۀ٠١٩۰۹٬٫“”«»‘’ \u00a0\u2009\t\nABCzقتلهجوماًُ\u0640\u200f\u200b\u061c\ufeff-.،؟😀'];
+  const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(text, fc.nat(1000), (t, base) => {
+      const f = foldText(t, base);
+      const r = referenceFold(t, base);
+      assert.equal(f.text, r.text);
+      assert.deepEqual([...f.starts], r.starts);
+      assert.deepEqual([...f.ends], r.ends);
+    }),
+    { numRuns: 2000 },
+  );
+});
