@@ -235,3 +235,81 @@ test('a dated bare verb joins the strike of its day instead of making an attack'
   assert.ok(first !== second);
   assert.deepEqual(brief(doc, [d1, d2]), ['strike 2024-05-05 al-qaim 2']);
 });
+
+test('a launch of munitions is an attack word; a launch of an operation is context; a release, a launch site or an attempt is neither', () => {
+  assert.deepEqual(one('2024-03-04', 'أطلق مسلحون ثلاثة صواريخ على قاعدة حرير مساء الجمعة.', [['مساء الجمعة', '2024-03-01']]), ['attack 2024-03-01 harir 1']);
+  assert.deepEqual(one('2024-03-04', 'أطلقت الولايات المتحدة في آذار عملية عسكرية لحماية الملاحة.', [['في آذار', '2024-03-01', '2024-03-31']]), ['context 2024-03-01..2024-03-31 - 1']);
+  assert.deepEqual(one('2024-03-04', 'أطلقت السلطات سراح خمسة معتقلين مساء الجمعة.', [['مساء الجمعة', '2024-03-01']]), []);
+  assert.deepEqual(one('2024-03-04', 'قصفت القوات الأمريكية مساء الجمعة منصة إطلاق صواريخ في القائم.', [['مساء الجمعة', '2024-03-01']]), ['strike 2024-03-01 al-qaim 1']);
+  assert.deepEqual(one('2024-03-04', 'قصفت القوات الأمريكية مساء الجمعة مسلحين كانوا يحاولون إطلاق صواريخ في القائم.', [['مساء الجمعة', '2024-03-01']]), ['strike 2024-03-01 al-qaim 1']);
+});
+
+test('a shoot-down of munitions is an attack on the side that shoots, the wider war with its sides; a court "dropping" a case is nothing', () => {
+  assert.deepEqual(one('2024-03-11', 'أسقطت الدفاعات الجوية للتحالف فجر الأحد مسيرتين قرب قاعدة حرير.', [['فجر الأحد', '2024-03-10']]), ['attack 2024-03-10 harir 1']);
+  assert.deepEqual(one('2024-03-11', 'وقالت مصادر إن طائرتين مسيرتين أسقطتا فجر الأحد فوق قاعدة حرير.', [['فجر الأحد', '2024-03-10']]), ['attack 2024-03-10 harir 1']);
+  assert.deepEqual(one('2024-03-11', 'اعترضت إسرائيل يوم الأحد صواريخ أطلقها حزب الله.', [['يوم الأحد', '2024-03-10']]), ['context 2024-03-10 - 1']);
+  assert.deepEqual(one('2024-03-11', 'أسقطت المحكمة الاتحادية يوم الأحد الدعوى المرفوعة ضد الوزير.', [['يوم الأحد', '2024-03-10']]), []);
+});
+
+test('an explosion with a place is context unless someone acts; a destruction by the US side is a strike; a blast heard nowhere is nothing', () => {
+  assert.deepEqual(one('2024-03-11', 'وقع انفجار فجر الأحد في معسكر قرب جرف الصخر.', [['فجر الأحد', '2024-03-10']]), ['context 2024-03-10 jurf-al-sakhar 1']);
+  assert.deepEqual(one('2024-03-11', 'دمرت طائرة أمريكية فجر الأحد شاحنة محملة بالصواريخ في القائم.', [['فجر الأحد', '2024-03-10']]), ['strike 2024-03-10 al-qaim 1']);
+  assert.deepEqual(one('2024-03-11', 'سمع السكان دوي انفجار فجر الأحد.', [['فجر الأحد', '2024-03-10']]), []);
+});
+
+test('sending troops is context dated by its announcement; publishing a statement or a standing count is not', () => {
+  assert.deepEqual(one('2024-03-11', 'أعلن البنتاغون يوم الأحد إرسال ألف جندي إضافي إلى المنطقة.', [['يوم الأحد', '2024-03-10']]), ['context 2024-03-10 - 1']);
+  assert.deepEqual(one('2024-03-11', 'أعلن البنتاغون يوم الأحد نشر 500 جندي في الأردن.', [['يوم الأحد', '2024-03-10']]), ['context 2024-03-10 jordan 1']);
+  assert.deepEqual(one('2024-03-11', 'نشرت وزارة الدفاع الأمريكية يوم الأحد بيانا مطولا.', [['يوم الأحد', '2024-03-10']]), []);
+  assert.deepEqual(one('2024-03-11', 'وتنشر الولايات المتحدة منذ سنوات نحو ألف جندي في سوريا.', []), []);
+});
+
+test('seizing a ship is context; detaining people is not an event here', () => {
+  assert.deepEqual(one('2024-03-11', 'احتجز الحوثيون يوم الأحد سفينة تجارية في البحر الأحمر.', [['يوم الأحد', '2024-03-10']]), ['context 2024-03-10 red-sea 1']);
+  assert.deepEqual(one('2024-03-11', 'احتجزت الشرطة يوم الأحد ثلاثة مشتبه بهم في البصرة.', [['يوم الأحد', '2024-03-10']]), []);
+});
+
+test('a visit between Iraq and the US side is context at the city visited; other visits are not', () => {
+  assert.deepEqual(one('2024-03-11', 'زار رئيس الوزراء العراقي واشنطن يوم الأحد والتقى مسؤولين في البيت الأبيض.', [['يوم الأحد', '2024-03-10']]), ['context 2024-03-10 washington 1']);
+  assert.deepEqual(one('2024-03-11', 'زار وزير الخارجية الإيراني دمشق يوم الأحد.', [['يوم الأحد', '2024-03-10']]), []);
+});
+
+test('an ending mission of the coalition is a withdrawal statement dated by its report, not by its deadline; an ending truce is not', () => {
+  assert.deepEqual(one('2024-03-11', 'ستنتهي مهمة التحالف الدولي في أيلول 2026، بحسب بيان صدر يوم الأحد.', [['أيلول 2026', '2026-09-01', '2026-09-30'], ['يوم الأحد', '2024-03-10']]), ['context 2024-03-10 - 1']);
+  assert.deepEqual(one('2024-03-11', 'انتهت الهدنة في غزة يوم الأحد.', [['يوم الأحد', '2024-03-10']]), []);
+});
+
+test('a claim needs what it claims: adopting a law is no claim, nor is a negated claim; "حتى" dates no attack', () => {
+  assert.deepEqual(one('2024-03-11', 'وجاء ذلك بعد تبني البرلمان يوم الأحد قانونا جديدا للانتخابات.', [['يوم الأحد', '2024-03-10']]), []);
+  assert.deepEqual(one('2024-03-11', 'ولم تتبن أي جهة الهجوم على قاعدة حرير حتى مساء الأحد.', [['مساء الأحد', '2024-03-10']]), []);
+  assert.deepEqual(one('2024-03-11', 'تبنت كتائب حزب الله يوم الأحد الهجوم على قاعدة حرير.', [['يوم الأحد', '2024-03-10']]), ['claim 2024-03-10 - 1']);
+});
+
+test('a dateline names where the copy was filed, not where the attack was', () => {
+  assert.deepEqual(one('2024-03-11', 'أربيل - حرير (خاص) - سقطت صواريخ فجر الأحد على قاعدة عين الأسد.', [['فجر الأحد', '2024-03-10']]), ['attack 2024-03-10 ain-al-asad 1']);
+});
+
+test('an act after "ثم" with no actor of its own keeps the kind of the act before it', () => {
+  const doc = makeDoc('sequel', '2024-03-12', 'شنت الولايات المتحدة وبريطانيا يوم الأحد غارات على الحوثيين في اليمن، ثم ضربتا يوم الاثنين مواقع أخرى.');
+  const monday = doc.body.indexOf('يوم الاثنين');
+  const d = date(doc, 'يوم الأحد', '2024-03-10');
+  assert.deepEqual(brief(doc, [d, { ...d, start: monday, end: monday + 'يوم الاثنين'.length, quote: 'يوم الاثنين', span: { start: '2024-03-11', end: '2024-03-11', precision: 'day' } }]),
+    ['context 2024-03-10 yemen 1', 'context 2024-03-11 - 1']);
+});
+
+test('a number inside an aircraft model is not a count; a number before strikes is', () => {
+  assert.deepEqual(one('2024-03-11', 'شنت مقاتلات أمريكية من طراز F-35 غارات يوم الأحد على مواقع في القائم.', [['يوم الأحد', '2024-03-10']]), ['strike 2024-03-10 al-qaim 1']);
+  assert.deepEqual(one('2024-03-11', 'شنت القوات الأمريكية 35 غارة على مواقع في القائم.', []), []);
+});
+
+test('a passive "أصيبت" after the place hit is an attack; after people with wounds it is not', () => {
+  assert.deepEqual(one('2024-03-11', 'كانت قاعدة حرير أول المواقع التي أصيبت يوم الأحد.', [['يوم الأحد', '2024-03-10']]), ['attack 2024-03-10 harir 1']);
+  assert.deepEqual(one('2024-03-11', 'في بغداد أصيبت امرأة بجروح يوم الأحد.', [['يوم الأحد', '2024-03-10']]), []);
+});
+
+test('an agreement and the end of the coalition mission announced the same day are one development', () => {
+  const doc = makeDoc('agreement', '2024-03-11', 'أعلنت الحكومة العراقية والإدارة الأمريكية أمس أن مهمة التحالف الدولي ستنتهي. وجاء ذلك بعد مفاوضات بين الحكومة العراقية والإدارة الأمريكية أفضت إلى اتفاق أمس.');
+  const d = date(doc, 'أمس', '2024-03-10');
+  const second = doc.body.lastIndexOf('أمس');
+  assert.deepEqual(brief(doc, [d, { ...d, start: second, end: second + 3, sentence: 1 }]), ['context 2024-03-10 - 2']);
+});

@@ -180,7 +180,7 @@ function usablePlaces(folded: string, places: readonly TermMatch<PlaceEntry>[], 
       if (larger) return false;
       const prefix = folded.slice(p.start, p.termStart);
       // "زار واشنطن", "زيارته إلى واشنطن": the city visited, not its government.
-      const visited = visits.some((v) => v.end <= p.start && /^\s*(?:\p{L}+\s+)?(?:الي\s+)?$/u.test(folded.slice(v.end, p.start)));
+      const visited = visits.some((v) => v.end <= p.start && VISITED.test(folded.slice(v.end, p.start)));
       const inPlace = prefix.endsWith('ب') || visited || /(?:^|\s)في\s+$/u.test(folded.slice(Math.max(0, p.start - 4), p.start));
       if (!inPlace) return false;
     }
@@ -195,6 +195,9 @@ function usablePlaces(folded: string, places: readonly TermMatch<PlaceEntry>[], 
     return !locates(folded, prior, p);
   });
 }
+
+/** From a visit word to the city visited: the visitor's name, then "إلى" ("زار رئيس الوزراء العراقي واشنطن"). */
+const VISITED = /^\s*(?:\p{L}+\s+){0,4}(?:الي\s+)?$/u;
 
 /** Kinds a direction word turns into a landmark ("غربي بغداد"); a base "قرب" is still the base attacked. */
 const LANDMARK_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district']);
@@ -311,7 +314,8 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const causes = findCues(folded, 'cause');
   const numbers = findCues(folded, 'number');
   const tallies = findCues(folded, 'tally');
-  const placeOwner = assignPlaces(folded, clusters, places, causes);
+  // An attempt or a condition ("كانوا يحاولون إطلاق صواريخ في القائم") owns no place: the place is the clause's scene.
+  const placeOwner = assignPlaces(folded, clusters.filter((c) => !nearCue(folded, hypothetical, c, 5, 0)), places, causes);
   // A named armed group that speaks ("أعلنت المقاومة الإسلامية أنها استهدفت …", "بيان صادر عن …") claims the attack it reports.
   const statements = findCues(folded, 'statement');
   const spoken = actors.find((a) => a.value.group && a.value.side === 'militia'
