@@ -103,3 +103,23 @@ test('figures link to the event whose source holds them; tallies stay unlinked',
   assert.deepEqual(byKind.get('attack')!.figures, ['f1']);
   assert.deepEqual(byKind.get('strike')!.figures, ['f2']);
 });
+
+test('theatres: an unplaced attack stays where its article\'s events are, or where its actors fight', () => {
+  // Article y is about Yemen; its unplaced barrage must not join an attack on a base in Syria.
+  const yemen = [ev('y', 'strike', '2024-01-12', 'hodeidah', 90), ev('y', 'attack', '2024-01-11', null, 10)];
+  const syria = ev('s', 'attack', '2024-01-11', 'conoco');
+  assert.equal(mergeEvents([...yemen, syria], []).events.filter((e) => e.kind === 'attack').length, 2);
+  // Houthi attackers name the theatre even in an article with no placed event.
+  const houthi = ev('h', 'attack', '2024-01-11', null, 0, { actors: [{ name: 'الحوثيون', role: 'attacker', id: 'houthis' }] });
+  assert.equal(mergeEvents([houthi, syria], []).events.length, 2);
+  assert.equal(mergeEvents([houthi, ev('r', 'attack', '2024-01-11', 'red-sea')], []).events.length, 1);
+  // An unplaced attack of an article about Iraq still joins the attack at an Iraqi base.
+  const iraq = [ev('i', 'attack', '2024-01-11', null), ev('i', 'strike', '2024-01-13', 'al-qaim', 50)];
+  const merged = mergeEvents([...iraq, ev('j', 'attack', '2024-01-11', 'ain-al-asad')], []).events.filter((e) => e.kind === 'attack');
+  assert.equal(merged.length, 1);
+  assert.deepEqual(merged[0]!.sources.map((s) => s.article), ['i', 'j']);
+  // Hamas as attacker places a context event in Palestine/Israel, whatever its article is about.
+  const oct7 = ev('k', 'context', '2023-10-07', null, 0, { rule: 'events:war', actors: [{ name: 'حماس', role: 'attacker', id: 'hamas' }] });
+  const gaza = ev('g', 'context', '2023-10-07', 'gaza', 0, { rule: 'events:war' });
+  assert.equal(mergeEvents([oct7, ev('k', 'strike', '2023-10-26', 'albu-kamal', 40), gaza], []).events.filter((e) => e.kind === 'context').length, 1);
+});

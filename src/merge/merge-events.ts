@@ -1,6 +1,7 @@
 import { topicOf, type ArticleEvent } from '../extract/events/index.js';
 import { placeById, placeContains, placesCompatible } from '../gazetteer/index.js';
 import type { Actor, DateSpan, Figure, Place, Source, TimelineEvent } from '../model/types.js';
+import { articleCountries, eventTheatre, theatresDisjoint } from './theatres.js';
 
 /** A group of article events that report one happening. */
 interface Cluster {
@@ -11,6 +12,8 @@ interface Cluster {
   articles: Set<string>;
   /** `id role` of every member's actor other than a mention, for the shared-actor bonus. */
   actorKeys: Set<string>;
+  /** The members' distinct theatres (`eventTheatre`), by whether the member had a place. */
+  theatres: Map<string, { placed: boolean; countries: ReadonlySet<string> | null }>;
 }
 
 /**
@@ -22,7 +25,10 @@ interface Cluster {
  *
  * Two events are one when they have the same kind, overlapping dates and
  * compatible places (the same, one within the other, or one unplaced), and
- * come from different articles (an article's own events are already one per
+ * come from different articles, and could have happened in the same country
+ * (`eventTheatre`: an unplaced event is where its actors fight, or where its
+ * article's other attacks and strikes are, so a Houthi barrage without a
+ * place does not join an attack on a base in Syria) (an article's own events are already one per
  * happening). Among fitting groups the best is taken: the same day and place
  * first. The merged event takes the narrowest date and the most specific
  * place. Groups made only of supporting (`weak`) events are left out.
@@ -35,6 +41,7 @@ interface Cluster {
  */
 export function mergeEvents(events: readonly ArticleEvent[], figures: readonly Figure[]): { events: TimelineEvent[]; figures: Figure[] } {
   const sorted = [...events].sort(compareEvents);
+  const countries = articleCountries(sorted);
   const clusters: Cluster[] = [];
   // Open clusters per topic, in creation order. Events come in order of
   // start date, and a cluster's date changes only when it absorbs an event
@@ -54,19 +61,20 @@ export function mergeEvents(events: readonly ArticleEvent[], figures: readonly F
       }
       candidates = open.get(topic)!;
     }
+    const theatre = eventTheatre(event, countries);
     let best: Cluster | undefined;
     let bestScore = -Infinity;
     for (const cluster of candidates) {
-      const score = fit(cluster, event);
+      const score = fit(cluster, event, theatre);
       if (score !== null && score > bestScore) {
         best = cluster;
         bestScore = score;
       }
     }
-    if (best) absorb(best, event);
+    if (best) absorb(best, event, theatre);
     else {
-      const cluster: Cluster = { members: [], date: event.date, place: event.place, articles: new Set(), actorKeys: new Set() };
-      addMember(cluster, event);
+      const cluster: Cluster = { members: [], date: event.date, place: event.place, articles: new Set(), actorKeys: new Set(), theatres: new Map() };
+      addMember(cluster, event, theatre);
       clusters.push(cluster);
       candidates.push(cluster);
     }
@@ -78,13 +86,17 @@ export function mergeEvents(events: readonly ArticleEvent[], figures: readonly F
 }
 
 /** How well an event fits a cluster; null when it cannot be the same happening. */
-function fit(cluster: Cluster, event: ArticleEvent): number | null {
+function fit(cluster: Cluster, event: ArticleEvent, theatre: ReadonlySet<string> | null): number | null {
   if (cluster.articles.has(event.article)) return null;
   if (!(cluster.date.start <= event.date.end && event.date.start <= cluster.date.end)) return null;
   const a = cluster.place?.id;
   const b = event.place?.id;
   if (a && b && !placesCompatible(a, b)) return null;
   if (cluster.place && event.place && (!a || !b) && cluster.place.country !== event.place.country) return null;
+  for (const t of cluster.theatres.values()) {
+    // Two placed events are judged by their places above.
+    if (!(t.placed && event.place) && theatresDisjoint(t.countries, theatre)) return null;
+  }
   const sameDate = cluster.date.start === event.date.start && cluster.date.end === event.date.end ? 2 : 0;
   const samePlace = a && b && a === b ? 2 : a && b ? 1 : 0;
   const sharedActors = event.actors.filter((x) => x.role !== 'mentioned' && cluster.actorKeys.has(actorKey(x))).length;
@@ -96,14 +108,16 @@ function actorKey(actor: Actor): string {
   return `${actor.id ?? '\u0000'} ${actor.role}`;
 }
 
-function addMember(cluster: Cluster, event: ArticleEvent): void {
+function addMember(cluster: Cluster, event: ArticleEvent, theatre: ReadonlySet<string> | null): void {
   cluster.members.push(event);
+  const key = `${event.place ? 'placed' : 'unplaced'} ${theatre ? [...theatre].sort().join(',') : '*'}`;
+  if (!cluster.theatres.has(key)) cluster.theatres.set(key, { placed: event.place !== null, countries: theatre });
   cluster.articles.add(event.article);
   for (const actor of event.actors) cluster.actorKeys.add(actorKey(actor));
 }
 
-function absorb(cluster: Cluster, event: ArticleEvent): void {
-  addMember(cluster, event);
+function absorb(cluster: Cluster, event: ArticleEvent, theatre: ReadonlySet<string> | null): void {
+  addMember(cluster, event, theatre);
   if (days(event.date) < days(cluster.date)) cluster.date = event.date;
   const a = cluster.place?.id;
   const b = event.place?.id;
