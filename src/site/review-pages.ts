@@ -11,7 +11,7 @@ import { paginate, type Pager } from './paginate.js';
 import { articleUrl, eventUrl } from './site-model.js';
 
 /** Articles on one review page. */
-export const REVIEWS_PER_PAGE = 40;
+export const REVIEWS_PER_PAGE = 20;
 
 export interface ReviewArticleView extends ArticleReview {
   url: string;
