@@ -190,6 +190,8 @@ const CLASS_HANDLERS: Readonly<Record<Exclude<NounClass, 'container'>, (text: st
     const near = wordsAfter(text, nounEnd, 2, clause.end);
     const aimed = cuesIn(text, 'against', nounEnd, near).length > 0 || cuesIn(text, 'attack', Math.max(clause.start, wordsBefore(text, c.start, 6)), c.start).length > 0;
     if (!aimed) return null;
+    // "200 عمليه ضد اهداف اسرائيليه": operations against another party are not on US forces
+    if (readTargetSide(text, nounEnd) === 'other') return { kind: 'attacks', side: 'other', cueStart: null, rule: 'figures:operations-on-other' };
     const agent = readAgentSide(text, c.start);
     return agent === 'us' ? { kind: 'strikes', side: 'us', cueStart: null, rule: 'figures:operations-by-us' } : { kind: 'attacks', side: 'us', cueStart: null, rule: 'figures:operations' };
   },

@@ -113,6 +113,9 @@ export function readPeopleSide(text: string, start: number, nounEnd: number, nou
   const inClause = nearest(text, hits, start, nounEnd, clause.start, clause.end, true);
   if (inClause) return { side: inClause.side, step: 'side-in-clause' };
   if (cuesIn(text, 'strike', clause.start, clause.end).some((c) => /(?:غار|ضرب)/u.test(text.slice(c.start, c.end)))) return { side: 'militia', step: 'side-struck' };
+  // "هجوم حماس علي اسرائيل الذي قتل فيه نحو 1200 شخص": the casualties of an attack are the attacked
+  const attacked = hits.find((h) => h.end <= start && isTarget(text, h) && cuesIn(text, 'attack', wordsBefore(text, h.start, 4), h.start).length > 0);
+  if (attacked) return { side: attacked.side, step: 'side-of-attacked' };
   const inSentence = nearest(text, hits, start, nounEnd, 0, text.length, true);
   if (inSentence) return { side: inSentence.side, step: 'side-in-sentence' };
   // "ردت واشنطن بضربات … اودت بحياه 16 شخصا": with a US striker named, an attack word is its strike, not an attack on US forces

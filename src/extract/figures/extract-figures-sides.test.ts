@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Figure } from '../../model/types.js';
+import { extractSentences, type ArticleDoc } from '../../read/index.js';
+import { extractFigures } from './index.js';
+
+/**
+ * Whose count it is when the text names another party (Israeli soldiers,
+ * operations against Israeli targets, victims of an attack on someone), and
+ * counts written in ways the first rules missed. Every sentence is written
+ * for this test.
+ */
+
+function docOf(body: string, anchor = '2024-05-12'): ArticleDoc {
+  return {
+    article: { id: 'sides', title: 't', outlet: null, url: null, published: anchor },
+    anchor,
+    file: 'sides.md',
+    body,
+    bodyOffset: 0,
+    tree: { type: 'root', children: [] },
+    sentences: extractSentences(body),
+    positionOf: () => ({ line: 1, column: 1 }),
+  };
+}
+
+const figures = (body: string): Figure[] => extractFigures(docOf(body), []);
+const brief = (fs: Figure[]): string[] => fs.map((f) => `${f.kind} ${f.side} ${f.value} ${f.min} ${f.max} ${f.qualifier}`);
+
+test('Israeli soldiers and targets are side other (nisba)', () => {
+  assert.deepEqual(brief(figures('وأصيب ثلاثة جنود إسرائيليين بشظايا في الهجوم.')), ['injured other 3 3 3 exact']);
+  assert.deepEqual(brief(figures('قتل جنديان إسرائيليان في هجوم بمسيرة.')), ['killed other 2 2 2 exact']);
+  // must not change: American soldiers stay us
+  assert.deepEqual(brief(figures('وأصيب ثلاثة جنود أمريكيين بشظايا في الهجوم.')), ['injured us 3 3 3 exact']);
+});
+
+test('operations against another party are attacks on it, not on US forces', () => {
+  assert.deepEqual(brief(figures('وتبنت الجماعة أكثر من 70 عملية ضد أهداف إسرائيلية منذ الربيع.')), ['attacks other 70 71 null more-than']);
+  // must not change: operations against US forces
+  assert.deepEqual(brief(figures('وتبنت الجماعة أكثر من 70 عملية ضد القوات الأمريكية منذ الربيع.')), ['attacks us 70 71 null more-than']);
+});
+
+test('the casualties of an attack on someone are the attacked, not the attacker', () => {
+  assert.deepEqual(brief(figures('وجاء ذلك بعد هجوم الفصائل على إسرائيل الذي قتل فيه نحو 40 شخصا.')), ['killed other 40 40 40 about']);
+  assert.deepEqual(brief(figures('وأعقب الهجمات على القوات الأمريكية التي أصيب فيها 12 شخصا رد واسع.')), ['injured us 12 12 12 exact']);
+  // must not change: the struck of a strike are the militia
+  assert.deepEqual(brief(figures('وأسفرت غارة على موقع للفصائل عن مقتل 6 أشخاص.')), ['killed militia 6 6 6 exact']);
+});
