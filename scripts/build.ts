@@ -4,17 +4,15 @@
  * Exit codes: 0 all good; 2 some articles were left out (named above) and
  * the rest built; 1 nothing written.
  */
-import { parseArgs } from 'node:util';
 import { build, DEFAULT_CACHE_DIR } from '../src/build.js';
 import { formatMessage } from '../src/report/index.js';
+import { checkInputs, parseCommandLine } from './cli.js';
 
 const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--cache DIR | --no-cache] [--no-site] [--quiet]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
+  const values = parseCommandLine({
+    options: {
         content: { type: 'string', default: 'content/articles' },
         out: { type: 'string', default: 'dist' },
         strict: { type: 'boolean', default: false },
@@ -23,27 +21,10 @@ async function main(): Promise<number> {
         'no-cache': { type: 'boolean', default: false },
         'no-site': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`khatt: ${(error as Error).message}\n${usage}`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const { existsSync, statSync } = await import('node:fs');
-  if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
-    console.error(`khatt: content folder ${values.content} does not exist: pass --content DIR`);
-    return 1;
-  }
-  if (values.corrections !== undefined && !existsSync(values.corrections)) {
-    console.error(`khatt: corrections file ${values.corrections} does not exist`);
-    return 1;
-  }
+    },
+  }, usage);
+  if (typeof values === 'number') return values;
+  if (!checkInputs({ content: values.content, corrections: values.corrections })) return 1;
   const result = await build({
     contentDir: values.content,
     outDir: values.out,

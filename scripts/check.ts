@@ -9,44 +9,25 @@
  *
  * Exit codes: 0 no errors (warnings allowed); 1 errors, or bad options.
  */
-import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/index.js';
 import { isCalendarDay } from '../src/corrections/index.js';
 import { formatMessage } from '../src/report/index.js';
+import { checkInputs, parseCommandLine } from './cli.js';
 
 const usage = 'usage: npm run check -- [--content DIR] [--corrections FILE] [--json] [--review] [--today YYYY-MM-DD]';
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
+  const values = parseCommandLine({
+    options: {
         content: { type: 'string', default: 'content/articles' },
         corrections: { type: 'string' },
         json: { type: 'boolean', default: false },
         review: { type: 'boolean', default: false },
         today: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`khatt: ${(error as Error).message}\n${usage}`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
-    console.error(`khatt: content folder ${values.content} does not exist: pass --content DIR`);
-    return 1;
-  }
-  if (values.corrections !== undefined && !existsSync(values.corrections)) {
-    console.error(`khatt: corrections file ${values.corrections} does not exist`);
-    return 1;
-  }
+    },
+  }, usage);
+  if (typeof values === 'number') return values;
+  if (!checkInputs({ content: values.content, corrections: values.corrections })) return 1;
   if (values.today !== undefined && !isCalendarDay(values.today)) {
     console.error(`khatt: --today ${values.today} is not a day written YYYY-MM-DD`);
     return 1;

@@ -7,45 +7,31 @@
  * output goes to a temporary folder unless --out names one (never dist/ by
  * default, so a dev session cannot clobber a release build). Stop with Ctrl-C.
  */
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { startDevServer } from '../src/editor/index.js';
+import { checkInputs, parseCommandLine } from './cli.js';
 
 const usage = 'usage: npm run dev -- [--content DIR] [--out DIR] [--port N] [--corrections FILE] [--no-site]';
 
 async function main(): Promise<number | null> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
+  const values = parseCommandLine({
+    options: {
         content: { type: 'string', default: 'content/articles' },
         out: { type: 'string' },
         port: { type: 'string', default: '8080' },
         corrections: { type: 'string' },
         'no-site': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`khatt: ${(error as Error).message}\n${usage}`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+    },
+  }, usage);
+  if (typeof values === 'number') return values;
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) {
     console.error(`khatt: --port ${values.port} is not a port number (0–65535)`);
     return 1;
   }
-  if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
-    console.error(`khatt: content folder ${values.content} does not exist: pass --content DIR`);
-    return 1;
-  }
+  if (!checkInputs({ content: values.content, corrections: values.corrections })) return 1;
   const outDir = values.out ?? join(mkdtempSync(join(tmpdir(), 'khatt-dev-')), 'site');
   console.log(`khatt dev: building ${values.content} into ${outDir}…`);
   const server = await startDevServer({

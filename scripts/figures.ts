@@ -6,29 +6,16 @@
  * line per figure, stable order, so an Arabic reader can review extraction
  * as a diff.
  */
-import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { extractTimeline } from '../src/build.js';
 import type { Figure } from '../src/model/index.js';
+import { checkInputs, parseCommandLine } from './cli.js';
 
 const usage = 'usage: npm run figures -- [--content DIR]';
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { content: { type: 'string', default: 'content/articles' }, help: { type: 'boolean', default: false } }, strict: true }));
-  } catch (error) {
-    console.error(`khatt figures: ${(error as Error).message}\n${usage}`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
-    console.error(`khatt figures: content folder ${values.content} does not exist: pass --content DIR`);
-    return 1;
-  }
+  const values = parseCommandLine({ options: { content: { type: 'string', default: 'content/articles' } } }, usage, 'khatt figures');
+  if (typeof values === 'number') return values;
+  if (!checkInputs({ content: values.content }, 'khatt figures')) return 1;
   const { docs, extractions } = extractTimeline(values.content);
   for (const doc of [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
     const figures = extractions.get(doc.article.id)?.figures ?? [];

@@ -7,17 +7,15 @@
  *
  * Exit codes: 0 written; 1 nothing written (the reason is printed).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { writeNewArticle } from '../src/editor/index.js';
+import { checkInputs, parseCommandLine } from './cli.js';
 
 const usage = 'usage: npm run new -- --title "…" --published YYYY-MM-DD [--outlet "…"] [--url URL] [--slug ascii-slug] [--text FILE|-] [--content DIR]';
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
+  const values = parseCommandLine({
+    options: {
         title: { type: 'string' },
         published: { type: 'string' },
         outlet: { type: 'string' },
@@ -25,26 +23,14 @@ function main(): number {
         slug: { type: 'string' },
         text: { type: 'string' },
         content: { type: 'string', default: 'content/articles' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`khatt: ${(error as Error).message}\n${usage}`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+    },
+  }, usage);
+  if (typeof values === 'number') return values;
   if (values.title === undefined || values.published === undefined) {
     console.error(`khatt: --title and --published are required\n${usage}`);
     return 1;
   }
-  if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
-    console.error(`khatt: content folder ${values.content} does not exist: pass --content DIR`);
-    return 1;
-  }
+  if (!checkInputs({ content: values.content })) return 1;
   let text = '';
   if (values.text !== undefined) {
     try {

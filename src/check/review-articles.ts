@@ -1,6 +1,6 @@
 import type { ExtractedTimeline } from '../build.js';
 import type { AppliedCorrection } from '../corrections/index.js';
-import type { DateSpan, EventKind, Figure, FigureKind, Qualifier, Side } from '../model/types.js';
+import type { DateSpan, EventKind, Figure } from '../model/types.js';
 import type { ArticleDoc } from '../read/index.js';
 import { compareMessages, type Message, type Position } from '../report/index.js';
 import { extractionWarnings } from './extraction-warnings.js';
@@ -22,19 +22,10 @@ export interface ReviewDate {
   explanation: string;
 }
 
-export interface ReviewFigure {
-  id: string;
+/** A figure as the review page shows it: the contract's fields, where it was read, and what corrections did. */
+export interface ReviewFigure extends Pick<Figure, 'id' | 'kind' | 'side' | 'value' | 'min' | 'max' | 'qualifier' | 'since' | 'asOf' | 'event'> {
   quote: string;
   place: Position;
-  kind: FigureKind;
-  side: Side;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  qualifier: Qualifier;
-  since: string | null;
-  asOf: string;
-  event: string | null;
   rule: string | null;
   /** A correction changed it. */
   corrected: boolean;
