@@ -46,3 +46,12 @@ test('the casualties of an attack on someone are the attacked, not the attacker'
   // must not change: the struck of a strike are the militia
   assert.deepEqual(brief(figures('وأسفرت غارة على موقع للفصائل عن مقتل 6 أشخاص.')), ['killed militia 6 6 6 exact']);
 });
+
+test('"one of two" counts the two; a qualifier may follow the noun and its adjective', () => {
+  assert.deepEqual(brief(figures('وأوضح أن القذيفة واحدة من قذيفتين أطلقتا ليلا.')), ['munitions militia 2 2 2 exact']);
+  assert.deepEqual(brief(figures('وسقطت 4 صواريخ باليستية على الأقل قرب القاعدة.')), ['munitions militia 4 4 null at-least']);
+  // must not match: one of two with no dual noun is no count of two; an adjective with no qualifier after it changes nothing
+  assert.deepEqual(brief(figures('وسقطت 4 صواريخ باليستية قرب القاعدة.')), ['munitions militia 4 4 4 exact']);
+  assert.ok(!brief(figures('وأوضح أن القذيفة واحدة من قذيفتين أطلقتا ليلا.')).some((f) => f.includes(' 1 1 1 ')));
+  assert.deepEqual(brief(figures('وسقطت 4 صواريخ باليستية في الأقل من أمس.')), ['munitions militia 4 4 null at-least']);
+});

@@ -98,6 +98,8 @@ function candidatesOf(text: string): Candidate[] {
   const taken: [number, number][] = [];
   for (const q of findQuantities(text)) {
     const read = readCountedNoun(text, q.end);
+    // "واحده من مسيرتين": one of two; the dual is the count
+    if (q.bounds.value === 1 && read?.partitive && read.form === 'dual') continue;
     out.push(fromQuantity(q, read));
     taken.push([q.start, read ? read.end : q.end]);
   }
@@ -376,7 +378,7 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     // "استشهد 4 مدنيين وجرح 7 اخرون": the others are of the same side
     reading = { ...reading, side: previous.figure.side };
   }
-  const after = qualifierAfter(text, end) ?? qualifierAfter(text, c.numberEnd);
+  const after = qualifierAfter(text, end) ?? qualifierAfter(text, c.numberEnd) ?? qualifierAfterAdjective(text, end);
   if (after && bounds.value !== null && bounds.qualifier === 'exact') {
     const q = requalify({ start: c.start, end: c.numberEnd, numberStart: c.numberStart, clitic: c.clitic, form: 'digits', bounds, qualifierId: null, rule }, after.qualifier, after.id);
     bounds = q.bounds;
@@ -439,6 +441,15 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     datedHere: asOf.step === 'as-of-sentence' || asOf.step === 'as-of-statement',
     dispatch,
   };
+}
+
+/** A nisba adjective after a counted noun ("قذائف صاروخيه", "جنود اميركيين"). */
+const ADJECTIVE = /^\s+[^\s،,.;؛:"()]{2,}(?:يه|ي|يين|يون|يان|يتين|يا)(?=[\s،,.;؛]|$)/u;
+
+/** A qualifier after the counted noun and one adjective: "3 قذائف صاروخيه علي الاقل". */
+function qualifierAfterAdjective(text: string, nounEnd: number): ReturnType<typeof qualifierAfter> {
+  const adjective = ADJECTIVE.exec(text.slice(nounEnd));
+  return adjective ? qualifierAfter(text, nounEnd + adjective[0].length) : null;
 }
 
 /** Troops sent: a dispatch word before the number in its clause ("ارسال نحو 900") or right after the noun ("جندي اضافي"). */
