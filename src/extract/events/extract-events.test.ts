@@ -313,3 +313,19 @@ test('an agreement and the end of the coalition mission announced the same day a
   const second = doc.body.lastIndexOf('أمس');
   assert.deepEqual(brief(doc, [d, { ...d, start: second, end: second + 3, sentence: 1 }]), ['context 2024-03-10 - 2']);
 });
+
+test('a live page entry stamp (clock, time zone, dash) places nothing; a time zone inside the text is no stamp', () => {
+  assert.deepEqual(one('2024-03-11', 'نص أول.\n\n**09:15 بتوقيت دمشق** - سقطت صواريخ فجر الأحد على مواقع في مدينة لم تسمها المصادر.', [['فجر الأحد', '2024-03-10']]), ['attack 2024-03-10 - 1']);
+  assert.deepEqual(one('2024-03-11', 'نص أول.\n\n16:05 بتوقيت طهران - قصفت طائرات أمريكية فجر الأحد مواقع في القائم.', [['فجر الأحد', '2024-03-10']]), ['strike 2024-03-10 al-qaim 1']);
+  assert.deepEqual(one('2024-03-11', 'نص أول.\n\nشنت طائرات أمريكية ضربات فجر الأحد بتوقيت سوريا على مواقع للفصائل.', [['فجر الأحد', '2024-03-10']]), ['strike 2024-03-10 syria 1']);
+});
+
+test('a place after a cause word belongs to the cause, not to the trigger before it', () => {
+  assert.deepEqual(one('2024-03-11', 'وتبنت المقاومة الإسلامية في العراق الهجوم يوم الأحد، قائلة إنه رد على ما يجري في لبنان.', [['يوم الأحد', '2024-03-10']]).some((e) => e.startsWith('context')), false);
+  assert.deepEqual(one('2024-03-11', 'شنت طائرات أمريكية ضربات يوم الأحد على مواقع في القائم، ردا على هجوم بالأردن.', [['يوم الأحد', '2024-03-10']])[0], 'strike 2024-03-10 al-qaim 1');
+});
+
+test('Iran striking a city, with no US or militia side, is background', () => {
+  assert.deepEqual(one('2024-03-11', 'جاء ذلك بعد قصف الحرس الثوري الإيراني مدينة السليمانية بصواريخ ليل الأحد.', [['ليل الأحد', '2024-03-10']]).map((e) => e.split(' ')[0]), ['context']);
+  assert.deepEqual(one('2024-03-11', 'استهدفت طائرات أمريكية مواقع للحرس الثوري الإيراني في الميادين ليل الأحد.', [['ليل الأحد', '2024-03-10']]).map((e) => e.split(' ')[0]), ['strike']);
+});

@@ -72,6 +72,11 @@ const MODEL_NUMBER = /(?:[a-z]\s*[-/]?|\p{L}-)\s*[0-9][0-9,.]*\s*$/iu;
 const DATELINE = /^\s*(?:\p{L}+(?:\s+\p{L}+)?\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s+)+/u;
 /** Sentences of an article that may open with a dateline (a heading line may come first). */
 const DATELINE_SENTENCES = 2;
+/**
+ * A live page's entry stamp ("**10:40 بتوقيت بغداد** - "): a clock, its time
+ * zone and a dash at the head of any sentence; its city places nothing.
+ */
+const ENTRY_STAMP = /^\s*[*_]*\s*[0-9\u0660-\u0669]{1,2}[:.][0-9\u0660-\u0669]{2}[^-–—\n]{0,40}?[-–—]\s+/u;
 
 /** Which class wins when cue words stand together ("بدء الهجمات" is a start). */
 const CLASS_RANK: Readonly<Record<string, number>> = {
@@ -274,8 +279,10 @@ function inheritKinds(folded: string, reads: { cluster: Cluster; sides: Sides; k
   }
 }
 
-/** The sentence's folded text with a leading dateline turned into spaces (same offsets). */
+/** The sentence's folded text with a leading dateline or entry stamp turned into spaces (same offsets). */
 function maskDateline(sentence: Sentence, folded: string): string {
+  const stamp = ENTRY_STAMP.exec(folded);
+  if (stamp) return ' '.repeat(stamp[0].length) + folded.slice(stamp[0].length);
   if (sentence.index >= DATELINE_SENTENCES) return folded;
   const m = DATELINE.exec(folded);
   return m ? ' '.repeat(m[0].length) + folded.slice(m[0].length) : folded;
@@ -556,6 +563,8 @@ function assignPlaces(folded: string, clusters: readonly Cluster[], places: read
       const gap = c.end <= p.start ? folded.slice(c.end, p.start) : folded.slice(p.end, c.start);
       // "ضربات في القائم ردا على هجوم …": a cause word parts the place from the happening after it.
       const parted = CLAUSE_BREAK.test(gap) || causes.some((k) => c.end <= p.start ? false : k.start >= p.end && k.end <= c.start);
+      // "تبنت … الهجوم، قائلة إنه رد على المجازر في غزة": a place after a cause word belongs to the cause, not to a trigger before it.
+      if (c.end <= p.start && causes.some((k) => k.start >= c.end && k.end <= p.start)) continue;
       const cost = wordCount(gap) + (parted ? 20 : 0) + (c.end <= p.start ? 0 : 0.5);
       if (cost < bestCost) {
         best = c;
@@ -777,6 +786,9 @@ function kindOf(cluster: Cluster, sides: Sides): EventKind | null {
   if (target === 'us') return 'attack';
   if (target === 'militia') return 'strike';
   if (agentSide === 'us') return 'strike';
+  // "قصف الحرس الثوري الإيراني مدينة أربيل": Iran with a verbal noun (as its subject or object) and no US or
+  // militia side around is Iran's own fight, background.
+  if (target === 'iran' && cluster.form === 'masdar' && !sides.around.some((a) => a.value.side === 'us' || a.value.side === 'militia')) return 'context';
   if (agentSide === 'militia' || agentSide === 'iran') return 'attack';
   if (!target && !agentSide && sides.around.some((a) => CONTEXT_SIDES.has(a.value.side)) && !sides.around.some((a) => a.value.side === 'us' || a.value.side === 'militia')) return 'context';
   const defaults: Partial<Record<CueClass, EventKind>> = { attack: 'attack', exposure: 'attack', strike: 'strike', explosion: 'context' };
