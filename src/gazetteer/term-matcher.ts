@@ -36,7 +36,8 @@ const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
  *
  * One pass over the text: at each word start the proclitics are tried in the
  * order the reference pattern (`createRegexTermMatcher`) tries them, and the
- * term after them is looked up in a trie of the terms (longest first). The
+ * term after them is looked up in a trie of the terms (longest first); the
+ * matchers of one kind share the trie and that pass (see `Group`). The
  * results are the reference pattern's, match for match; a lexicon whose terms
  * the trie cannot represent (a term with a leading, trailing or doubled
  * space, or a tab) falls back to the pattern.
@@ -49,45 +50,113 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
   const byTerm = termTable(entries);
   if (byTerm.size === 0) return () => [];
   if (![...byTerm.keys()].every((t) => TRIE_TERM.test(t))) return createRegexTermMatcher(entries, options);
-  const root = newNode();
-  const first = new Uint8Array(0x10000);
-  for (const term of byTerm.keys()) {
-    let node = root;
-    for (let i = 0; i < term.length; i++) {
-      const code = term.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = newNode()));
-      node = child;
-    }
-    node.term = term;
-    first[term.charCodeAt(0)] = 1;
-  }
-  for (const ch of '\u0648\u0641\u0628\u0643\u0644\u0627') first[ch.charCodeAt(0)] = 1; // و ف ب ك ل ا
-  const tryPrefixes = options.article ? articlePrefixes : cliticPrefixes;
+  const group = options.article ? ARTICLE_GROUP : CLITIC_GROUP;
+  const member = join(group, [...byTerm.keys()]);
   return memoize((folded) => {
     const out: TermMatch<T>[] = [];
-    const n = folded.length;
-    let p = 0;
-    while (p < n) {
-      if (first[folded.charCodeAt(p)] !== 1 || isWordCharBefore(folded, p)) {
-        p++;
-        continue;
-      }
-      const found = tryPrefixes(folded, p, root);
-      if (found === null) {
-        p++;
-        continue;
-      }
+    const { starts, found: table } = scan(group, folded);
+    let reach = 0;
+    for (let s = 0; s < starts.length; s++) {
+      const p = starts[s]!;
+      if (p < reach) continue;
+      const found = table[s]?.[member];
+      if (found === undefined || found === null) continue;
       const entry = byTerm.get(found.term)!;
       const end = found.end;
-      const start = p;
-      p = end;
+      reach = end;
       if (entry.unlessNext && entry.unlessNext.includes(nextWord(folded, end))) continue;
-      if (entry.unlessPrev && entry.unlessPrev.includes(previousWord(folded, start))) continue;
-      out.push({ start, termStart: found.termStart, end, term: entry.term, value: entry.value });
+      if (entry.unlessPrev && entry.unlessPrev.includes(previousWord(folded, p))) continue;
+      out.push({ start: p, termStart: found.termStart, end, term: entry.term, value: entry.value });
     }
     return out;
   });
+}
+
+/**
+ * The matchers of one proclitic kind share one trie (each term tagged with
+ * its matcher) and one scan per text: at each word start the proclitics are
+ * tried in the reference pattern's order, the trie is walked once per
+ * candidate, and each matcher takes the longest of ITS terms at the first
+ * candidate where it has one. A matcher then reads its results from the
+ * table and skips the starts inside its own previous match.
+ */
+interface Group {
+  tryPrefixes: (text: string, p: number, trie: Trie, found: (Found | null)[]) => void;
+  members: string[][];
+  trie: Trie | null;
+  scans: Map<string, Scan>;
+}
+
+/** A text's word starts (ascending) and, per start, each member's match there (absent: none). */
+interface Scan {
+  starts: number[];
+  found: ((Found | null)[] | undefined)[];
+}
+
+const ARTICLE_GROUP: Group = { tryPrefixes: articlePrefixes, members: [], trie: null, scans: new Map() };
+const CLITIC_GROUP: Group = { tryPrefixes: cliticPrefixes, members: [], trie: null, scans: new Map() };
+
+/** Adds a matcher's terms to its group; returns its member index. */
+function join(group: Group, terms: string[]): number {
+  group.members.push(terms);
+  group.trie = null;
+  group.scans.clear();
+  return group.members.length - 1;
+}
+
+function groupTrie(group: Group): Trie {
+  if (group.trie) return group.trie;
+  const root = newNode();
+  const first = new Uint8Array(0x10000);
+  group.members.forEach((terms, member) => {
+    for (const term of terms) {
+      let node = root;
+      for (let i = 0; i < term.length; i++) {
+        const code = term.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = newNode()));
+        node = child;
+      }
+      node.ends.push(member, term);
+      first[term.charCodeAt(0)] = 1;
+    }
+  });
+  group.trie = { root, first, size: group.members.length };
+  return group.trie;
+}
+
+/** Texts whose scans a group keeps before starting afresh. */
+const SCAN_MEMO = 64;
+
+function scan(group: Group, text: string): Scan {
+  let result = group.scans.get(text);
+  if (result !== undefined) return result;
+  const trie = groupTrie(group);
+  const starts = wordStarts(text);
+  const found: ((Found | null)[] | undefined)[] = new Array(starts.length);
+  const prefixFirst = trie.first;
+  for (let s = 0; s < starts.length; s++) {
+    const p = starts[s]!;
+    const code = text.charCodeAt(p);
+    if (prefixFirst[code] !== 1 && !isProclitic(code)) continue;
+    const here: (Found | null)[] = new Array(trie.size).fill(null);
+    group.tryPrefixes(text, p, trie, here);
+    if (here.some((f) => f !== null)) found[s] = here;
+  }
+  if (group.scans.size >= SCAN_MEMO) group.scans.clear();
+  result = { starts, found };
+  group.scans.set(text, result);
+  return result;
+}
+
+/**
+ * The offsets in `text` where no letter or digit stands before (where a
+ * term with its proclitics may begin), ascending.
+ */
+function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let p = 0; p < text.length; p++) if (!isWordCharBefore(text, p)) starts.push(p);
+  return starts;
 }
 
 /** Texts remembered per matcher before the memo starts afresh. */
@@ -159,12 +228,20 @@ const TRIE_TERM = /^[^\s]+(?: [^\s]+)*$/u;
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** The term that ends here, if any. */
-  term: string | null;
+  /** The terms that end here: member index, term, member index, term, … */
+  ends: (number | string)[];
+}
+
+/** A trie of terms and the characters its terms begin with (1 = some term does). */
+interface Trie {
+  root: TrieNode;
+  first: Uint8Array;
+  /** How many members share the trie. */
+  size: number;
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), term: null };
+  return { next: new Map(), ends: [] };
 }
 
 interface Found {
@@ -183,53 +260,74 @@ const ALEF = 0x627; // ا
 const isConjunction = (code: number): boolean => code === WAW || code === FA;
 const isPreposition = (code: number): boolean => code === BA || code === KAF || code === LAM;
 
+const isProclitic = (code: number): boolean => isConjunction(code) || isPreposition(code) || code === ALEF;
+
 /**
  * `[وف]?[بكل]?` then a term, tried as the pattern's backtracking tries them:
  * و/ف taken then ب/ك/ل taken, then only و/ف, then only ب/ك/ل, then none.
  */
-function cliticPrefixes(text: string, p: number, root: TrieNode): Found | null {
+function cliticPrefixes(text: string, p: number, trie: Trie, found: (Found | null)[]): void {
+  let left = trie.size;
   const conj = isConjunction(text.charCodeAt(p)) ? 1 : 0;
   for (let w = conj; w >= 0; w--) {
     const q = p + w;
     for (let b = isPreposition(text.charCodeAt(q)) ? 1 : 0; b >= 0; b--) {
-      const found = longestTerm(text, q + b, root);
-      if (found) return found;
+      left = longestTerms(text, q + b, trie, found, left);
+      if (left === 0) return;
     }
   }
-  return null;
 }
 
 /**
  * `[وف]?(?:[بك]?ال|لل|[بكل])?` then a term, in the pattern's order: for و/ف
  * taken then not, the options ب/ك+ال, ال, لل, ب/ك/ل, nothing.
  */
-function articlePrefixes(text: string, p: number, root: TrieNode): Found | null {
+function articlePrefixes(text: string, p: number, trie: Trie, found: (Found | null)[]): void {
+  let left = trie.size;
   const conj = isConjunction(text.charCodeAt(p)) ? 1 : 0;
   for (let w = conj; w >= 0; w--) {
     const q = p + w;
     const c0 = text.charCodeAt(q);
     const c1 = text.charCodeAt(q + 1);
     const c2 = text.charCodeAt(q + 2);
-    let found: Found | null = null;
-    if ((c0 === BA || c0 === KAF) && c1 === ALEF && c2 === LAM) found = longestTerm(text, q + 3, root);
-    if (!found && c0 === ALEF && c1 === LAM) found = longestTerm(text, q + 2, root);
-    if (!found && c0 === LAM && c1 === LAM) found = longestTerm(text, q + 2, root);
-    if (!found && isPreposition(c0)) found = longestTerm(text, q + 1, root);
-    if (!found) found = longestTerm(text, q, root);
-    if (found) return found;
+    if ((c0 === BA || c0 === KAF) && c1 === ALEF && c2 === LAM && (left = longestTerms(text, q + 3, trie, found, left)) === 0) return;
+    if (c0 === ALEF && c1 === LAM && (left = longestTerms(text, q + 2, trie, found, left)) === 0) return;
+    if (c0 === LAM && c1 === LAM && (left = longestTerms(text, q + 2, trie, found, left)) === 0) return;
+    if (isPreposition(c0) && (left = longestTerms(text, q + 1, trie, found, left)) === 0) return;
+    if ((left = longestTerms(text, q, trie, found, left)) === 0) return;
   }
-  return null;
 }
 
-/** The longest term at `at` that ends a word (a space of a term matches a run of spaces). */
-function longestTerm(text: string, at: number, root: TrieNode): Found | null {
-  let node: TrieNode | undefined = root.next.get(text.charCodeAt(at));
-  if (node === undefined) return null;
-  let best: Found | null = null;
+/** Which walk set each member's result (grown as needed). */
+let setBy = new Int32Array(64);
+let walkSerial = 0;
+
+/**
+ * For every member still without a result in `found`, its longest term at
+ * `at` that ends a word (a space of a term matches a run of spaces).
+ * Returns how many members are still without one.
+ */
+function longestTerms(text: string, at: number, trie: Trie, found: (Found | null)[], left: number): number {
+  const code0 = text.charCodeAt(at);
+  if (trie.first[code0] !== 1) return left;
+  let node: TrieNode | undefined = trie.root.next.get(code0);
+  if (node === undefined) return left;
+  if (setBy.length < trie.size) setBy = new Int32Array(trie.size * 2);
+  const serial = ++walkSerial;
   let i = at + 1;
   const n = text.length;
   while (node) {
-    if (node.term !== null && i > at && !isWordCharAt(text, i)) best = { term: node.term, termStart: at, end: i };
+    const ends = node.ends;
+    if (ends.length > 0 && !isWordCharAt(text, i)) {
+      for (let k = 0; k < ends.length; k += 2) {
+        const member = ends[k] as number;
+        const previous = found[member];
+        if (previous === null) left--;
+        else if (setBy[member] !== serial) continue;
+        found[member] = { term: ends[k + 1] as string, termStart: at, end: i };
+        setBy[member] = serial;
+      }
+    }
     if (i >= n) break;
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
@@ -241,7 +339,7 @@ function longestTerm(text: string, at: number, root: TrieNode): Found | null {
       i++;
     }
   }
-  return best;
+  return left;
 }
 
 /** Escapes a term for a `u`-flag pattern (where `\-` is not a valid escape). */
