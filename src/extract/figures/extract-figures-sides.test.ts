@@ -55,3 +55,11 @@ test('"one of two" counts the two; a qualifier may follow the noun and its adjec
   assert.ok(!brief(figures('وأوضح أن القذيفة واحدة من قذيفتين أطلقتا ليلا.')).some((f) => f.includes(' 1 1 1 ')));
   assert.deepEqual(brief(figures('وسقطت 4 صواريخ باليستية في الأقل من أمس.')), ['munitions militia 4 4 null at-least']);
 });
+
+test('casualties of unknown side right after a reported strike are the struck (militia)', () => {
+  const body = 'نفذت مقاتلات أمريكية غارات على مخازن سلاح قرب الحدود.\n\nوأفاد شهود بأن حصيلة القتلى وصلت إلى تسعة أشخاص، فيما أصيب نحو ستة آخرين.';
+  assert.deepEqual(brief(figures(body)), ['killed militia 9 9 9 exact', 'injured militia 6 6 6 about']);
+  // must not match: after an attack (the attacked may be anyone), or when the sentence names its own act
+  assert.deepEqual(brief(figures('وتعرضت القاعدة لهجوم بطائرات مسيرة.\n\nوأفاد شهود بأن حصيلة القتلى وصلت إلى تسعة أشخاص.')), ['killed unknown 9 9 9 exact']);
+  assert.deepEqual(brief(figures('نفذت مقاتلات أمريكية غارات على مخازن سلاح.\n\nونددت الحكومة بالضربات، وقالت إنها أدت إلى مقتل 9 أشخاص بينهم مدنيون.')), ['killed unknown 9 9 9 exact']);
+});

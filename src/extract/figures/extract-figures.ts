@@ -155,7 +155,9 @@ function readPeople(text: string, c: Candidate, nounEnd: number, casualtyOnly: b
   if (best) return best;
   for (const { cue, kind } of PEOPLE_CUES) {
     if (casualtyOnly && cue === 'deploy') continue;
-    for (const at of [nounEnd, wordsAfter(text, nounEnd, 1), wordsAfter(text, nounEnd, 2)]) {
+    // within the clause: "تسعه اشخاص، فيما اصيب ستة" does not make the nine injured
+    for (const at of [nounEnd, wordsAfter(text, nounEnd, 1, clause.end), wordsAfter(text, nounEnd, 2, clause.end)]) {
+      if (at >= clause.end && at > nounEnd) break;
       if (cueAfter(text, cue, at) > 0) return { kind, cueStart: null, rule: `figures:${cue}-after` };
     }
   }
@@ -378,6 +380,10 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     // "استشهد 4 مدنيين وجرح 7 اخرون": the others are of the same side
     reading = { ...reading, side: previous.figure.side };
   }
+  if (reading.side === 'unknown' && (reading.kind === 'killed' || reading.kind === 'injured') && !reportsAct(text) && struckBefore(doc, sentence.index)) {
+    // "شنت طائرات اميركيه غارات علي مواقع … / حصيله القتلي بلغت سبعه عناصر": the struck are the militia
+    reading = { ...reading, side: 'militia' };
+  }
   const after = qualifierAfter(text, end) ?? qualifierAfter(text, c.numberEnd) ?? qualifierAfterAdjective(text, end);
   if (after && bounds.value !== null && bounds.qualifier === 'exact') {
     const q = requalify({ start: c.start, end: c.numberEnd, numberStart: c.numberStart, clitic: c.clitic, form: 'digits', bounds, qualifierId: null, rule }, after.qualifier, after.id);
@@ -442,6 +448,32 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
     dispatch,
   };
 }
+
+/**
+ * The sentences just before a casualty count of unknown side report a strike:
+ * the nearest of the two before it with a strike or attack word has a strike
+ * word (غاره, ضربه) and no attack noun (هجوم), which would make the struck US forces.
+ */
+function struckBefore(doc: ArticleDoc, index: number): boolean {
+  for (const back of [index - 1, index - 2]) {
+    const text = doc.sentences[back]?.folded.text;
+    if (text === undefined) return false;
+    const strikes = cuesIn(text, 'strike', 0, text.length).filter((c) => STRIKE_WORD.test(text.slice(c.start, c.end)));
+    const attacks = cuesIn(text, 'attack', 0, text.length).filter((c) => ATTACK_NOUN.test(text.slice(c.start, c.end)));
+    if (attacks.length > 0) return false;
+    if (strikes.length > 0) return true;
+  }
+  return false;
+}
+
+/** A sentence with a strike or attack word of its own: its own words decide (or leave the side unknown). */
+function reportsAct(text: string): boolean {
+  return cuesIn(text, 'strike', 0, text.length).some((c) => STRIKE_WORD.test(text.slice(c.start, c.end)) || ATTACK_NOUN.test(text.slice(c.start, c.end)));
+}
+
+/** A strike word (غاره, ضربات) and an attack noun (هجوم, هجمات) among cue matches. */
+const STRIKE_WORD = /(?:غار|ضرب)/u;
+const ATTACK_NOUN = /هج/u;
 
 /** A nisba adjective after a counted noun ("قذائف صاروخيه", "جنود اميركيين"). */
 const ADJECTIVE = /^\s+[^\s،,.;؛:"()]{2,}(?:يه|ي|يين|يون|يان|يتين|يا)(?=[\s،,.;؛]|$)/u;
