@@ -209,7 +209,7 @@ test('a trigger naming several sites does not give its first site to an unplaced
 });
 
 test('an undated claim with no dated attack in its sentence takes the publication day; "تبنت معظمها" is no claim', () => {
-  assert.deepEqual(one('2024-05-06', 'وتبنت المقاومة الإسلامية في العراق هجوما على قاعدة حرير.', []), ['claim 2024-05-06 - 1']);
+  assert.deepEqual(one('2024-05-06', 'وتبنت المقاومة الإسلامية في العراق هجوما على قاعدة حرير.', []), ['claim 2024-05-06 harir 1']);
   assert.deepEqual(one('2024-05-06', 'تعرضت القوات الأمريكية لعشرات الهجمات تبنت معظمها فصائل مسلحة.', []), []);
 });
 
@@ -282,7 +282,7 @@ test('an ending mission of the coalition is a withdrawal statement dated by its 
 test('a claim needs what it claims: adopting a law is no claim, nor is a negated claim; "حتى" dates no attack', () => {
   assert.deepEqual(one('2024-03-11', 'وجاء ذلك بعد تبني البرلمان يوم الأحد قانونا جديدا للانتخابات.', [['يوم الأحد', '2024-03-10']]), []);
   assert.deepEqual(one('2024-03-11', 'ولم تتبن أي جهة الهجوم على قاعدة حرير حتى مساء الأحد.', [['مساء الأحد', '2024-03-10']]), []);
-  assert.deepEqual(one('2024-03-11', 'تبنت كتائب حزب الله يوم الأحد الهجوم على قاعدة حرير.', [['يوم الأحد', '2024-03-10']]), ['claim 2024-03-10 - 1']);
+  assert.deepEqual(one('2024-03-11', 'تبنت كتائب حزب الله يوم الأحد الهجوم على قاعدة حرير.', [['يوم الأحد', '2024-03-10']]), ['claim 2024-03-10 harir 1']);
 });
 
 test('a dateline names where the copy was filed, not where the attack was', () => {
@@ -328,4 +328,14 @@ test('a place after a cause word belongs to the cause, not to the trigger before
 test('Iran striking a city, with no US or militia side, is background', () => {
   assert.deepEqual(one('2024-03-11', 'جاء ذلك بعد قصف الحرس الثوري الإيراني مدينة السليمانية بصواريخ ليل الأحد.', [['ليل الأحد', '2024-03-10']]).map((e) => e.split(' ')[0]), ['context']);
   assert.deepEqual(one('2024-03-11', 'استهدفت طائرات أمريكية مواقع للحرس الثوري الإيراني في الميادين ليل الأحد.', [['ليل الأحد', '2024-03-10']]).map((e) => e.split(' ')[0]), ['strike']);
+});
+
+test('a group\'s statement that it hit the wider war is its claim; an attack on a US base keeps its attack', () => {
+  assert.deepEqual(one('2024-03-11', 'أعلنت كتائب حزب الله في بيان أنها استهدفت ميناء حيفا بطائرة مسيرة فجر الأحد.', [['فجر الأحد', '2024-03-10']]), ['claim 2024-03-10 haifa 1']);
+  assert.deepEqual(one('2024-03-11', 'أعلنت كتائب حزب الله في بيان أنها استهدفت قاعدة عين الأسد بطائرة مسيرة فجر الأحد.', [['فجر الأحد', '2024-03-10']]).map((e) => e.split(' ')[0]).sort(), ['attack', 'claim']);
+});
+
+test('an unplaced attack word sharing the date of an act of the wider war is that act', () => {
+  assert.deepEqual(one('2024-03-11', 'قتل جنديان جراء هجوم بطائرة مسيرة استهدفت موقعا عسكريا في حيفا فجر الأحد.', [['فجر الأحد', '2024-03-10']]), ['context 2024-03-10 haifa 1']);
+  assert.deepEqual(one('2024-03-11', 'قتل جنديان جراء هجوم بطائرة مسيرة استهدفت قاعدة عين الأسد فجر الأحد.', [['فجر الأحد', '2024-03-10']]), ['attack 2024-03-10 ain-al-asad 1']);
 });

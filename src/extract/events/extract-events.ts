@@ -152,12 +152,18 @@ function sameTopic(d: Draft, m: Mention): boolean {
   return d.kind === m.kind && topicOf(d.kind, d.rule) === topicOf(m.kind, m.rule);
 }
 
+/** An attack, or an attack in the wider war (context read from an attack word): what a claim may claim. */
+const claimable = (d: Draft): boolean => d.kind === 'attack' || (d.kind === 'context' && d.rule === 'events:context-cue');
+
 /** The dated attack a claim's sentence names ("تبنت … هجوم الاثنين على قاعدة …"), if any. */
 function claimedAttack(drafts: readonly Draft[], claim: Mention): Draft | undefined {
-  return drafts.find((d) => d.kind === 'attack' && d.mentions.some((x) => x.sentence === claim.sentence && x.date !== null));
+  return drafts.find((d) => claimable(d) && d.mentions.some((x) => x.sentence === claim.sentence && x.date !== null));
 }
 
 function claimedPlace(drafts: readonly Draft[], claim: Draft): PlaceEntry | null {
+  // The attack of the claim's own sentence first ("تتبنى: استهدف مجاهدونا … في الجولان"), else the latest one before it.
+  const own = drafts.find((d) => claimable(d) && d.place && d.mentions.some((x) => claim.mentions.some((c) => c.sentence === x.sentence)));
+  if (own) return own.place;
   const attacks = drafts.filter((d) => d.kind === 'attack' && d.place && d.date.start <= claim.date.end);
   attacks.sort((a, b) => (a.date.start < b.date.start ? 1 : a.date.start > b.date.start ? -1 : 0));
   return attacks[0]?.place ?? null;

@@ -325,8 +325,10 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const placeOwner = assignPlaces(folded, clusters.filter((c) => !nearCue(folded, hypothetical, c, 5, 0)), places, causes);
   // A named armed group that speaks ("أعلنت المقاومة الإسلامية أنها استهدفت …", "بيان صادر عن …") claims the attack it reports.
   const statements = findCues(folded, 'statement');
+  // "وكانت الفصائل قد أعلنت …": the group may also stand just before its speech verb.
   const spoken = actors.find((a) => a.value.group && a.value.side === 'militia'
     && (reports.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 1)
+      || reports.some((c) => c.start >= a.end && wordCount(folded.slice(a.end, c.start)) <= 1 && !CLAUSE_BREAK.test(folded.slice(a.end, c.start)))
       || statements.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 4)));
   const speaker = spoken?.value;
   const speakerAt = spoken?.end;
@@ -488,7 +490,9 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     const split = kind === 'claim' || weak ? leaves.slice(0, 1) : specific.length > 0 ? specific : leaves.length === 1 ? leaves : [];
     // An explosion with no place and nobody acting or hit ("سُمع دوي انفجار") is too vague to be an event.
     if (cluster.cls === 'explosion' && split.length === 0 && !sides.agent && !sides.targetActor && sides.target === null) continue;
-    const claimant = kind === 'attack' && (sides.agentSide === null || sides.agentSide === 'militia')
+    // An attack in the wider war ("أعلنت المقاومة … أنها استهدفت ميناء إيلات") is known here only by its claim.
+    const wider = kind === 'context' && rule === 'events:context-cue' && attackKind !== null;
+    const claimant = (kind === 'attack' || wider) && (sides.agentSide === null || sides.agentSide === 'militia')
       ? (sides.agent?.value.group && sides.agent.value.side === 'militia' && statements.length > 0 ? sides.agent.value : speaker)
       : undefined;
     const statement = kind === 'claim'
@@ -499,18 +503,29 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       sentence, rule, at: { start: cluster.start, end: cluster.end }, date, dateQuality: quality, actors: mentionActors, anaphoric, weak, statement,
       neutral: neutral && kind === attackKind && !claimant, sites: Math.max(1, split.length),
     };
-    for (const place of split.length > 0 ? split : [null]) out.push({ ...base, kind, place });
+    const claimOnly = wider && claimant !== undefined && !cluster.definite && cluster.start > (speakerAt ?? -1);
+    if (!claimOnly) for (const place of split.length > 0 ? split : [null]) out.push({ ...base, kind, place });
     // A group's statement that it attacked is also its claim ("استهدف مجاهدو المقاومة …"): dated by the
     // statement when the sentence dates it, else by the attack it claims (see extract-events.ts).
     if (claimant && !cluster.definite && cluster.start > (speakerAt ?? -1)) {
-      const report = [...owned.values()].flat().find((d) => d.reporting && d.date.role === 'point');
+      // A claim standing for its attack (`claimOnly`) is dated by the attack when the report is not.
+      const report = [...owned.values()].flat().find((d) => d.reporting && d.date.role === 'point') ?? (claimOnly ? point : undefined);
       out.push({
         ...base, kind: 'claim', rule: 'events:claim-statement', date: report?.date ?? null, dateQuality: report ? 'own' : 'none', anaphoric: false,
         place: split[0] ?? null, actors: [{ entry: claimant, role: 'claimant' }], neutral: false, sites: 1,
       });
     }
   }
-  return out;
+  // "تتبنى في بيان: استهدف مجاهدونا … في الجولان": a claim with no place of its own claims the attack its sentence places.
+  const attacked = out.find((m) => m.place && (m.kind === 'attack' || m.rule === 'events:context-cue'));
+  // "جراء هجوم بطائرة مسيرة … استهدفت قاعدة في الجولان": an unplaced attack word sharing the date of an act of the
+  // wider war is that act.
+  const wider = out.find((m) => m.rule === 'events:context-cue' && m.dateQuality === 'own');
+  const widened = wider && !out.some((m) => (m.kind === 'attack' || m.kind === 'strike') && m.dateQuality === 'own')
+    ? out.map((m) => (m.dateQuality === 'shared' && !m.place && m.kind === 'attack' && !m.actors.some((a) => a.role !== 'mentioned')
+      ? { ...m, kind: 'context' as const, rule: wider.rule, date: wider.date } : m))
+    : out;
+  return attacked ? widened.map((m) => (m.kind === 'claim' && !m.place ? { ...m, place: attacked.place } : m)) : widened;
 }
 
 /** True when the cue lies between two offsets (in either order). */
