@@ -63,3 +63,12 @@ test('casualties of unknown side right after a reported strike are the struck (m
   assert.deepEqual(brief(figures('وتعرضت القاعدة لهجوم بطائرات مسيرة.\n\nوأفاد شهود بأن حصيلة القتلى وصلت إلى تسعة أشخاص.')), ['killed unknown 9 9 9 exact']);
   assert.deepEqual(brief(figures('نفذت مقاتلات أمريكية غارات على مخازن سلاح.\n\nونددت الحكومة بالضربات، وقالت إنها أدت إلى مقتل 9 أشخاص بينهم مدنيون.')), ['killed unknown 9 9 9 exact']);
 });
+
+test('troop counts: عديد القوات … N جندي, and the troops that stay (يبقى)', () => {
+  assert.deepEqual(brief(figures('ويبلغ عديد القوات الأمريكية في الأردن نحو 3000 جندي.')), ['troops us 3000 3000 3000 about']);
+  assert.deepEqual(brief(figures('وسيبقى في الكويت حوالى 1500 جندي أمريكي بعد الانسحاب.')).length, 1);
+  assert.deepEqual(brief(figures('وتبقى في الكويت حوالى 1500 جندي أمريكي.')), ['troops us 1500 1500 1500 about']);
+  // must not match: the number of days troops stay; casualties that stay in hospital are casualties
+  assert.deepEqual(figures('ويبقى الجنود في القاعدة 10 أيام.'), []);
+  assert.deepEqual(brief(figures('ويبقى 3 جنود أمريكيين مصابين بجروح في المستشفى.')), ['injured us 3 3 3 exact']);
+});

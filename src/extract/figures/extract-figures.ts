@@ -152,8 +152,10 @@ function readPeople(text: string, c: Candidate, nounEnd: number, casualtyOnly: b
     const last = cuesIn(text, cue, Math.max(clause.start, wordsBefore(text, c.start, words)), c.start).pop();
     if (last && (!best || last.start > best.at)) best = { kind, cueStart: last.start, rule: `figures:${cue}-cue`, at: last.start };
   }
-  if (best) return best;
+  // "يوجد 3 جنود مصابين": a casualty word after the noun outranks a deployment verb before it
+  if (best && best.kind !== 'troops') return best;
   for (const { cue, kind } of PEOPLE_CUES) {
+    if (best && cue === 'deploy') return best;
     if (casualtyOnly && cue === 'deploy') continue;
     // within the clause: "تسعه اشخاص، فيما اصيب ستة" does not make the nine injured
     for (const at of [nounEnd, wordsAfter(text, nounEnd, 1, clause.end), wordsAfter(text, nounEnd, 2, clause.end)]) {
