@@ -339,3 +339,14 @@ test('an unplaced attack word sharing the date of an act of the wider war is tha
   assert.deepEqual(one('2024-03-11', 'قتل جنديان جراء هجوم بطائرة مسيرة استهدفت موقعا عسكريا في حيفا فجر الأحد.', [['فجر الأحد', '2024-03-10']]), ['context 2024-03-10 haifa 1']);
   assert.deepEqual(one('2024-03-11', 'قتل جنديان جراء هجوم بطائرة مسيرة استهدفت قاعدة عين الأسد فجر الأحد.', [['فجر الأحد', '2024-03-10']]), ['attack 2024-03-10 ain-al-asad 1']);
 });
+
+test('a short aside in brackets parts no clause: the date after it is the attack\'s', () => {
+  assert.deepEqual(one('2024-03-11', 'سقطت قذائف صاروخية على مقر لقوات الحشد الشعبي (الحشد) في مدينة القائم قرب الحدود مع سوريا ليل الأحد، بحسب مصادر.', [['ليل الأحد', '2024-03-10']]).map((e) => e.split(' ').slice(1, 3).join(' ')), ['2024-03-10 al-qaim']);
+  // A long parenthesis is a clause of its own.
+  assert.deepEqual(one('2024-03-11', 'سقطت قذائف صاروخية على مقر في مدينة القائم (وهي بلدة حدودية شهدت معارك عنيفة قبل سنوات طويلة مع التنظيم) ليل الأحد.', [['ليل الأحد', '2024-03-10']]).filter((e) => e.includes('al-qaim')), []);
+});
+
+test('clashes since a day are a background development; undated clashes are none', () => {
+  assert.deepEqual(one('2024-03-11', 'ومنذ الأول من آذار، تشهد البلدة اشتباكات بين مسلحين من العشائر وقوات محلية.', [['منذ الأول من آذار', '2024-03-01']]).map((e) => e.split(' ').slice(0, 2).join(' ')), ['context 2024-03-01']);
+  assert.deepEqual(one('2024-03-11', 'وتشهد البلدة اشتباكات متقطعة بين مسلحين من العشائر وقوات محلية.', []), []);
+});

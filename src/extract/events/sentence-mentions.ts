@@ -302,7 +302,7 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const horizon = anchor === undefined ? undefined : shiftDay(anchor, 2);
   const own = dates.filter((d) => d.sentence === sentence.index && !(horizon !== undefined && d.span.start > horizon));
   // A date set off by commas ("شنت الولايات المتحدة، مساء الجمعة، ضربات") does not break its clause.
-  const folded = maskDateline(sentence, maskDateCommas(sentence, own));
+  const folded = maskAsides(maskDateline(sentence, maskDateCommas(sentence, own)));
   const found = findTriggers(folded);
   const reports = findCues(folded, 'reporting');
   if (found.length === 0 && !reports.some((r) => r.value.id === 'reporting-publish')) return [];
@@ -562,6 +562,16 @@ function maskDateCommas(sentence: Sentence, dates: readonly DateMention[]): stri
 }
 
 const COMMA = /^[،,]$/u;
+
+/** A short aside in brackets: a gloss or an acronym ("مقر لقوات سوريا الديمقراطية (قسد) في بلدة ذيبان"). */
+const ASIDE = /\(([^()،,؛;:.!?؟]{1,40})\)/gu;
+/** Words an aside may hold and still not part its clause. */
+const ASIDE_WORDS = 3;
+
+/** The folded text with the brackets of short asides turned into spaces (same offsets): they part no clause. */
+function maskAsides(text: string): string {
+  return text.replace(ASIDE, (all, inner: string) => (wordCount(inner) <= ASIDE_WORDS ? ` ${inner} ` : all));
+}
 
 /**
  * Each place goes to the nearest trigger of its clause (in words; a cause
