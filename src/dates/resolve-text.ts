@@ -20,7 +20,9 @@ export interface TextDate {
 
 interface Compiled {
   lexicon: DateLexicon;
-  rules: { regex: RegExp; requires: RegExp | null; index: number }[];
+  rules: { regex: RegExp; requires: number; index: number }[];
+  /** The distinct `requires` tests of the rules (several rules share one); a rule's `requires` indexes them, -1 for none. */
+  tests: RegExp[];
   since: RegExp;
   /** What may stand between a weekday or "أمس" and the full date it names. */
   joiner: RegExp;
@@ -32,14 +34,20 @@ let compiled: Compiled | null = null;
 function compile(): Compiled {
   if (compiled) return compiled;
   const lexicon = dateLexicon();
-  const rules = DATE_RULES.map((rule, index) => ({
-    regex: new RegExp(rule.pattern(lexicon), 'gud'),
-    requires: rule.requires ? new RegExp(rule.requires(lexicon), 'u') : null,
-    index,
-  }));
+  const sources: string[] = [];
+  const rules = DATE_RULES.map((rule, index) => {
+    let requires = -1;
+    if (rule.requires) {
+      const source = rule.requires(lexicon);
+      requires = sources.indexOf(source);
+      if (requires < 0) requires = sources.push(source) - 1;
+    }
+    return { regex: new RegExp(rule.pattern(lexicon), 'gud'), requires, index };
+  });
+  const tests = sources.map((source) => new RegExp(source, 'u'));
   const since = new RegExp(`${WORD_START}[وف]?(?:${alt(cueTerms(lexicon, 'since'))})${WORD_END}`, 'u');
   const joiner = /^[\s,،(\-–]*(?:الموافق\s*)?[\s(]*$/u;
-  compiled = { lexicon, rules, since, joiner };
+  compiled = { lexicon, rules, tests, since, joiner };
   return compiled;
 }
 
@@ -74,12 +82,16 @@ const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-bef
  */
 export function resolveText(text: string, anchor: IsoDay, options: { referential?: boolean } = {}): TextDate[] {
   parseDay(anchor); // a malformed anchor is a programming error: fail loudly
-  const { lexicon, rules, since, joiner } = compile();
+  const { lexicon, rules, tests, since, joiner } = compile();
   const ctx = { anchor, text, lexicon };
   type Candidate = TextDate & { order: number };
   const candidates: Candidate[] = [];
+  const passed = new Int8Array(tests.length); // 0 not run yet, 1 passed, 2 failed
   for (const { regex, requires, index } of rules) {
-    if (requires !== null && !requires.test(text)) continue;
+    if (requires >= 0) {
+      if (passed[requires] === 0) passed[requires] = tests[requires]!.test(text) ? 1 : 2;
+      if (passed[requires] === 2) continue;
+    }
     const rule = DATE_RULES[index]!;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;

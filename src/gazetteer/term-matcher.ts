@@ -52,15 +52,16 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
   if (![...byTerm.keys()].every((t) => TRIE_TERM.test(t))) return createRegexTermMatcher(entries, options);
   const group = options.article ? ARTICLE_GROUP : CLITIC_GROUP;
   const member = join(group, [...byTerm.keys()]);
-  return memoize((folded) => {
+  return (folded) => {
     const out: TermMatch<T>[] = [];
-    const { starts, found: table } = scan(group, folded);
+    const { starts, found: table, hits } = scan(group, folded);
+    const mine = hits[member];
+    if (mine === undefined) return out;
     let reach = 0;
-    for (let s = 0; s < starts.length; s++) {
+    for (const s of mine) {
       const p = starts[s]!;
       if (p < reach) continue;
-      const found = table[s]?.[member];
-      if (found === undefined || found === null) continue;
+      const found = table[s]![member]!;
       const entry = byTerm.get(found.term)!;
       const end = found.end;
       reach = end;
@@ -69,7 +70,7 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
       out.push({ start: p, termStart: found.termStart, end, term: entry.term, value: entry.value });
     }
     return out;
-  });
+  };
 }
 
 /**
@@ -91,6 +92,8 @@ interface Group {
 interface Scan {
   starts: number[];
   found: ((Found | null)[] | undefined)[];
+  /** Per member, the indices into `starts` where it has a match, ascending (absent: none). */
+  hits: (number[] | undefined)[];
 }
 
 const ARTICLE_GROUP: Group = { tryPrefixes: articlePrefixes, members: [], trie: null, scans: new Map() };
@@ -126,7 +129,7 @@ function groupTrie(group: Group): Trie {
 }
 
 /** Texts whose scans a group keeps before starting afresh. */
-const SCAN_MEMO = 64;
+const SCAN_MEMO = 256;
 
 function scan(group: Group, text: string): Scan {
   let result = group.scans.get(text);
@@ -134,6 +137,7 @@ function scan(group: Group, text: string): Scan {
   const trie = groupTrie(group);
   const starts = wordStarts(text);
   const found: ((Found | null)[] | undefined)[] = new Array(starts.length);
+  const hits: (number[] | undefined)[] = [];
   const prefixFirst = trie.first;
   for (let s = 0; s < starts.length; s++) {
     const p = starts[s]!;
@@ -141,10 +145,14 @@ function scan(group: Group, text: string): Scan {
     if (prefixFirst[code] !== 1 && !isProclitic(code)) continue;
     const here: (Found | null)[] = new Array(trie.size).fill(null);
     group.tryPrefixes(text, p, trie, here);
-    if (here.some((f) => f !== null)) found[s] = here;
+    for (let member = 0; member < here.length; member++) {
+      if (here[member] === null) continue;
+      found[s] = here;
+      (hits[member] ??= []).push(s);
+    }
   }
   if (group.scans.size >= SCAN_MEMO) group.scans.clear();
-  result = { starts, found };
+  result = { starts, found, hits };
   group.scans.set(text, result);
   return result;
 }
@@ -157,27 +165,6 @@ function wordStarts(text: string): number[] {
   const starts: number[] = [];
   for (let p = 0; p < text.length; p++) if (!isWordCharBefore(text, p)) starts.push(p);
   return starts;
-}
-
-/** Texts remembered per matcher before the memo starts afresh. */
-const MEMO_SIZE = 256;
-
-/**
- * Remembers a matcher's results for the texts it saw last: the stages ask
- * the same lexicon about the same sentence many times (three calls in four
- * are repeats). Each call gets its own copies, so a caller may change them.
- */
-function memoize<T>(find: TermMatcher<T>): TermMatcher<T> {
-  const memo = new Map<string, TermMatch<T>[]>();
-  return (folded) => {
-    let found = memo.get(folded);
-    if (found === undefined) {
-      if (memo.size >= MEMO_SIZE) memo.clear();
-      found = find(folded);
-      memo.set(folded, found);
-    }
-    return found.map((m) => ({ ...m }));
-  };
 }
 
 /**

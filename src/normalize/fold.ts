@@ -112,7 +112,8 @@ function buildFoldTable(): Int32Array {
 function fromCodes(codes: Uint16Array, length: number): string {
   let out = '';
   for (let at = 0; at < length; at += 8192) {
-    out += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192)));
+    // apply takes the typed array as it is; a spread would iterate it first
+    out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
   }
   return out;
 }
