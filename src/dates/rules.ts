@@ -104,6 +104,9 @@ const blocks = (lx: DateLexicon) => {
   };
 };
 
+/** A month's name as a whole word, as `blocks().month` has it: the test of every rule whose pattern holds that block. */
+const monthNamed = (lx: DateLexicon): string => `${B}(?:${alt(lx.months.keys())})${E}`;
+
 const relKind = (lx: DateLexicon, word: string | undefined): 'past' | 'current' | 'next' | null => {
   if (word === undefined) return null;
   for (const kind of ['past', 'current', 'next'] as const) if (cueTerms(lx, kind).includes(word)) return kind;
@@ -203,7 +206,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "17 أكتوبر/تشرين الأول", "السابع من أكتوبر", "17 من تشرين الأول الماضي".
   {
     id: 'dates:day-month',
-    requires: (lx) => alt(lx.months.keys()),
+    requires: monthNamed,
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -276,7 +279,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "مطلع كانون الثاني 2024". Before the month alone, which it contains.
   {
     id: 'dates:month-part',
-    requires: (lx) => alt(lx.months.keys()),
+    requires: monthNamed,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.monthWord})\\s+)?${b.month}${b.pair}${b.year}${b.rel}`;
@@ -318,7 +321,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "أكتوبر/تشرين الأول". A bare month name is not read ("حرب أكتوبر").
   {
     id: 'dates:month',
-    requires: (lx) => alt(lx.months.keys()),
+    requires: monthNamed,
     pattern: (lx) => {
       const b = blocks(lx);
       const strong = alt(cueTerms(lx, 'month-cue', 'within', 'part-start', 'part-middle', 'part-end'));
