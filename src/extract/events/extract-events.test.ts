@@ -350,3 +350,8 @@ test('clashes since a day are a background development; undated clashes are none
   assert.deepEqual(one('2024-03-11', 'ومنذ الأول من آذار، تشهد البلدة اشتباكات بين مسلحين من العشائر وقوات محلية.', [['منذ الأول من آذار', '2024-03-01']]).map((e) => e.split(' ').slice(0, 2).join(' ')), ['context 2024-03-01']);
   assert.deepEqual(one('2024-03-11', 'وتشهد البلدة اشتباكات متقطعة بين مسلحين من العشائر وقوات محلية.', []), []);
 });
+
+test('strikes on two towns in one clause are one round at the first; attacks on two bases are two', () => {
+  assert.deepEqual(one('2024-03-11', 'شنت طائرات أمريكية ليل الأحد غارات على مواقع للفصائل في مدينتي القائم وعكاشات.', [['ليل الأحد', '2024-03-10']]), ['strike 2024-03-10 al-qaim 1']);
+  assert.deepEqual(one('2024-03-11', 'استهدفت الفصائل ليل الأحد قاعدة عين الأسد وقاعدة حرير بطائرات مسيرة.', [['ليل الأحد', '2024-03-10']]).length, 2);
+});

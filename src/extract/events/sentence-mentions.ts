@@ -204,6 +204,9 @@ function usablePlaces(folded: string, places: readonly TermMatch<PlaceEntry>[], 
 /** From a visit word to the city visited: the visitor's name, then "إلى" ("زار رئيس الوزراء العراقي واشنطن"). */
 const VISITED = /^\s*(?:\p{L}+\s+){0,4}(?:الي\s+)?$/u;
 
+/** Kinds of inhabited places: several in one clause are where one happening fell, not several happenings. */
+const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district']);
+
 /** Kinds a direction word turns into a landmark ("غربي بغداد"); a base "قرب" is still the base attacked. */
 const LANDMARK_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district']);
 
@@ -487,7 +490,12 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     }
     const specific = leaves.filter((p) => !AREA_KINDS.has(p.kind));
     // Several sites are several happenings; several countries ("في العراق وسوريا") are no one place.
-    const split = kind === 'claim' || weak ? leaves.slice(0, 1) : specific.length > 0 ? specific : leaves.length === 1 ? leaves : [];
+    // Towns are where one round of strikes fell ("غارات على مواقع في مدينتي البوكمال والميادين"): the first names it;
+    // bases and sites each hit are each a happening ("ثلاث قواعد هي الشدادي والركبان والتنف"), as are other
+    // happenings in several towns (two assassinations, in Tehran and in Beirut).
+    const oneRound = (kind === 'attack' || kind === 'strike') && specific.every((p) => TOWN_KINDS.has(p.kind));
+    const hit = oneRound ? specific.slice(0, 1) : specific;
+    const split = kind === 'claim' || weak ? leaves.slice(0, 1) : hit.length > 0 ? hit : leaves.length === 1 ? leaves : [];
     // An explosion with no place and nobody acting or hit ("سُمع دوي انفجار") is too vague to be an event.
     if (cluster.cls === 'explosion' && split.length === 0 && !sides.agent && !sides.targetActor && sides.target === null) continue;
     // An attack in the wider war ("أعلنت المقاومة … أنها استهدفت ميناء إيلات") is known here only by its claim.
