@@ -6,7 +6,7 @@ export type CueClass =
   | 'attack' | 'exposure' | 'strike' | 'response' | 'claim' | 'assassination' | 'war' | 'start' | 'withdrawal' | 'talks' | 'suspension'
   | 'launch' | 'shootdown' | 'explosion' | 'deployment' | 'seizure' | 'visit'
   | 'munition' | 'venture' | 'troops' | 'vessel' | 'mission' | 'claimed' | 'negation' | 'until' | 'wound' | 'launch-site' | 'sequel'
-  | 'generic' | 'hypothetical' | 'threat' | 'evaluative' | 'cause' | 'operations' | 'reporting' | 'reference' | 'affiliation' | 'object'
+  | 'generic' | 'hypothetical' | 'threat' | 'evaluative' | 'cause' | 'operations' | 'reporting' | 'reference' | 'affiliation' | 'site-noun' | 'object'
   | 'agent' | 'attribution' | 'victim' | 'when' | 'tally' | 'statement' | 'side-adjective' | 'number';
 
 /** Classes that make an event. */
@@ -16,7 +16,7 @@ export const TRIGGER_CLASSES: ReadonlySet<CueClass> = new Set([
 ]);
 
 const CLASSES: ReadonlySet<string> = new Set([
-  ...TRIGGER_CLASSES, 'munition', 'venture', 'troops', 'vessel', 'mission', 'claimed', 'negation', 'until', 'wound', 'launch-site', 'sequel', 'generic', 'hypothetical', 'threat', 'evaluative', 'cause', 'operations', 'reporting', 'reference', 'affiliation', 'object',
+  ...TRIGGER_CLASSES, 'munition', 'venture', 'troops', 'vessel', 'mission', 'claimed', 'negation', 'until', 'wound', 'launch-site', 'sequel', 'generic', 'hypothetical', 'threat', 'evaluative', 'cause', 'operations', 'reporting', 'reference', 'affiliation', 'site-noun', 'object',
   'agent', 'attribution', 'victim', 'when', 'tally', 'statement', 'side-adjective', 'number',
 ]);
 

@@ -355,3 +355,10 @@ test('strikes on two towns in one clause are one round at the first; attacks on 
   assert.deepEqual(one('2024-03-11', 'شنت طائرات أمريكية ليل الأحد غارات على مواقع للفصائل في مدينتي القائم وعكاشات.', [['ليل الأحد', '2024-03-10']]), ['strike 2024-03-10 al-qaim 1']);
   assert.deepEqual(one('2024-03-11', 'استهدفت الفصائل ليل الأحد قاعدة عين الأسد وقاعدة حرير بطائرات مسيرة.', [['ليل الأحد', '2024-03-10']]).length, 2);
 });
+
+test('an unplaced attack at a bare site word is at the one site its sentence names', () => {
+  assert.deepEqual(one('2024-03-11', 'وهذه ثالث هجمة على قاعدة حرير هذا الشهر، فقد سقطت صواريخ قرب المعسكر ليل الأحد.', [['ليل الأحد', '2024-03-10']]).filter((e) => e.includes('2024-03-10')), ['attack 2024-03-10 harir 1']);
+  // No site word by the attack: the site of the other attack is not its place.
+  assert.deepEqual(one('2024-03-11', 'وبعد هجوم على قاعدة حرير يوم السبت، سقطت صواريخ ليل الأحد قرب مدرسة.', [['يوم السبت', '2024-03-09'], ['ليل الأحد', '2024-03-10']]).filter((e) => e.includes('2024-03-10')), ['attack 2024-03-10 - 1']);
+  assert.deepEqual(one('2024-03-11', 'وبعد هجوم على قاعدة حرير يوم السبت، سقطت صواريخ ليل الأحد قرب المعسكر.', [['يوم السبت', '2024-03-09'], ['ليل الأحد', '2024-03-10']]).filter((e) => e.includes('2024-03-10')), ['attack 2024-03-10 harir 1']);
+});

@@ -291,6 +291,9 @@ function maskDateline(sentence: Sentence, folded: string): string {
   return m ? ' '.repeat(m[0].length) + folded.slice(m[0].length) : folded;
 }
 
+/** Words from an attack to a bare site word that places it ("اعترضت الدفاعات الجوية مسيرة فوق محيط المطار"). */
+const SITE_REACH = 6;
+
 /** Longest distance, in words, from a trigger to a date it owns in its clause; across a clause break. */
 const DATE_REACH = 25;
 const DATE_NEAR = 12;
@@ -533,7 +536,13 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     ? out.map((m) => (m.dateQuality === 'shared' && !m.place && m.kind === 'attack' && !m.actors.some((a) => a.role !== 'mentioned')
       ? { ...m, kind: 'context' as const, rule: wider.rule, date: wider.date } : m))
     : out;
-  return attacked ? widened.map((m) => (m.kind === 'claim' && !m.place ? { ...m, place: attacked.place } : m)) : widened;
+  // "الثاني على قاعدة أربيل، إذ اعترضت الدفاعات مسيرة فوق محيط المطار": an unplaced attack at a bare site word is at
+  // the one site its sentence names.
+  const siteNouns = findCues(folded, 'site-noun');
+  const named = [...new Set(widened.flatMap((m) => (m.place && !AREA_KINDS.has(m.place.kind) && !TOWN_KINDS.has(m.place.kind) ? [m.place] : [])))];
+  const atSite = (m: Mention): boolean => siteNouns.some((n) => n.start >= m.at.end && wordCount(folded.slice(m.at.end, n.start)) <= SITE_REACH && !CLAUSE_BREAK.test(folded.slice(m.at.end, n.start)));
+  const sited = named.length === 1 ? widened.map((m) => (m.kind === 'attack' && !m.place && atSite(m) ? { ...m, place: named[0]! } : m)) : widened;
+  return attacked ? sited.map((m) => (m.kind === 'claim' && !m.place ? { ...m, place: attacked.place } : m)) : sited;
 }
 
 /** True when the cue lies between two offsets (in either order). */
