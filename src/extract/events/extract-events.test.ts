@@ -362,3 +362,17 @@ test('an unplaced attack at a bare site word is at the one site its sentence nam
   assert.deepEqual(one('2024-03-11', 'وبعد هجوم على قاعدة حرير يوم السبت، سقطت صواريخ ليل الأحد قرب مدرسة.', [['يوم السبت', '2024-03-09'], ['ليل الأحد', '2024-03-10']]).filter((e) => e.includes('2024-03-10')), ['attack 2024-03-10 - 1']);
   assert.deepEqual(one('2024-03-11', 'وبعد هجوم على قاعدة حرير يوم السبت، سقطت صواريخ ليل الأحد قرب المعسكر.', [['يوم السبت', '2024-03-09'], ['ليل الأحد', '2024-03-10']]).filter((e) => e.includes('2024-03-10')), ['attack 2024-03-10 harir 1']);
 });
+
+test('unnamed armed groups before their speech verb claim the attack they announce', () => {
+  assert.deepEqual(one('2024-03-11', 'وكانت الفصائل قد أعلنت يوم السبت استهداف قاعدة حرير بطائرات مسيرة.', [['يوم السبت', '2024-03-09']]).sort(), ['attack 2024-03-09 harir 1', 'claim 2024-03-09 harir 1']);
+  // Another speaker's report is no claim.
+  assert.deepEqual(one('2024-03-11', 'وكان البنتاغون قد أعلن يوم السبت استهداف قاعدة حرير بطائرات مسيرة.', [['يوم السبت', '2024-03-09']]), ['attack 2024-03-09 harir 1']);
+});
+
+test('an undated statement claiming a dated attack joins no claim made before that attack', () => {
+  const doc = makeDoc('claims-order', '2024-03-11', 'وكانت الفصائل قد أعلنت يوم الجمعة استهداف قاعدة حرير. وتبنت المقاومة الإسلامية في العراق في بيان: "استهدف مجاهدونا فجر الأحد قاعدة عين الأسد".');
+  const second = doc.body.indexOf('فجر الأحد');
+  const d = date(doc, 'يوم الجمعة', '2024-03-08');
+  const claims = brief(doc, [d, { ...d, start: second, end: second + 'فجر الأحد'.length, quote: 'فجر الأحد', sentence: 1, span: { start: '2024-03-10', end: '2024-03-10', precision: 'day' } }]).filter((e) => e.startsWith('claim'));
+  assert.deepEqual(claims, ['claim 2024-03-08 harir 1', 'claim 2024-03-10 ain-al-asad 1']);
+});

@@ -69,6 +69,16 @@ export function extractEvents(doc: ArticleDoc, dates: readonly DateMention[], fi
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   for (const group of groups.values()) {
+    const first = group[0]!;
+    // A statement claiming an attack its sentence dates joins a claim made on or after that attack (never one before it),
+    // else is dated by the attack.
+    const claimedDay = first.kind === 'claim' && first.statement && !first.anaphoric ? claimedAttack(drafts, first) : undefined;
+    if (claimedDay) {
+      const same = bestHost(drafts.filter((d) => d.date.end >= claimedDay.date.start), first, false);
+      if (same) for (const m of group) join(same, m);
+      else drafts.push(newDraft(first, claimedDay.date, `بيان دون تاريخ ← يوم الهجوم الذي يتبناه: ${claimedDay.dateExplanation}`, 'events:claim-attack-day'));
+      continue;
+    }
     const host = group.map((m) => bestHost(drafts, m, false)).find((h) => h !== undefined);
     if (host) {
       for (const m of group) join(host, m, placeFits(host.place, m.place));

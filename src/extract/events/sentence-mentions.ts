@@ -331,11 +331,11 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const placeOwner = assignPlaces(folded, clusters.filter((c) => !nearCue(folded, hypothetical, c, 5, 0)), places, causes);
   // A named armed group that speaks ("أعلنت المقاومة الإسلامية أنها استهدفت …", "بيان صادر عن …") claims the attack it reports.
   const statements = findCues(folded, 'statement');
-  // "وكانت الفصائل قد أعلنت …": the group may also stand just before its speech verb.
-  const spoken = actors.find((a) => a.value.group && a.value.side === 'militia'
-    && (reports.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 1)
-      || reports.some((c) => c.start >= a.end && wordCount(folded.slice(a.end, c.start)) <= 1 && !CLAUSE_BREAK.test(folded.slice(a.end, c.start)))
-      || statements.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 4)));
+  // "وكانت الفصائل قد أعلنت …": armed groups, named or not, may also stand just before their speech verb.
+  const spoken = actors.find((a) => a.value.side === 'militia' && !a.value.thing
+    && ((a.value.group && (reports.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 1)
+      || statements.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 4)))
+      || reports.some((c) => c.start >= a.end && wordCount(folded.slice(a.end, c.start)) <= 1 && !CLAUSE_BREAK.test(folded.slice(a.end, c.start)))));
   const speaker = spoken?.value;
   const speakerAt = spoken?.end;
   const victims = findCues(folded, 'victim');
