@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createRegexTermMatcher, createTermMatcher, type TermEntry } from './term-matcher.js';
+import { createRegexTermMatcher, createTermMatcher, previousWord, type TermEntry } from './term-matcher.js';
 
 // Folded terms: a base, a multi-word name, names that begin with a proclitic
 // letter (و ب ل ف ك) or the article, a term that is a prefix of another, a
@@ -109,4 +109,19 @@ test('property: on random sequences of words, clitics and separators the two mat
     }),
     { numRuns: 3000 },
   );
+});
+
+test('previousWord: the last run of letters and digits in the 40 characters before the offset, as the pattern reads it', () => {
+  const reference = (folded: string, at: number): string => folded.slice(Math.max(0, at - 40), at).match(/[\p{L}\p{N}]+/gu)?.pop() ?? '';
+  const pieces = ['قاعده', 'و', ' ', '  ', '،', '.', '17', 'ac', '-', '\u{1D400}', '\uD835', '\n', 'شارع', 'ال'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(), (parts, seed) => {
+      const text = parts.join('');
+      const at = text.length === 0 ? 0 : seed % (text.length + 1);
+      assert.equal(previousWord(text, at), reference(text, at));
+    }),
+    { numRuns: 500 },
+  );
+  assert.equal(previousWord('في شارع فلسطين', 8), 'شارع');
+  assert.equal(previousWord('فلسطين', 0), '');
 });

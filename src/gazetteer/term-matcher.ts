@@ -343,7 +343,23 @@ export function nextWord(folded: string, at: number): string {
 
 /** The word that ends before `at`, or ''. */
 export function previousWord(folded: string, at: number): string {
-  const before = folded.slice(Math.max(0, at - 40), at);
+  const from = Math.max(0, at - 40);
+  // scanning back over the 40 characters before `at`; a surrogate is left to the pattern below
+  let i = at - 1;
+  let end = -1;
+  for (; i >= from; i--) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) break;
+    const word = isWordCharAt(folded, i);
+    if (end < 0) {
+      if (word) end = i + 1;
+    } else if (!word) {
+      break;
+    }
+  }
+  const code = i >= from ? folded.charCodeAt(i) : 0;
+  if (!(code >= 0xd800 && code <= 0xdfff)) return end < 0 ? '' : folded.slice(i + 1, end);
+  const before = folded.slice(from, at);
   const words = before.match(WORD);
   return words?.[words.length - 1] ?? '';
 }
