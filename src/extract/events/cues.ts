@@ -1,4 +1,4 @@
-import { createTermMatcher, type Side, type TermMatch, type TermMatcher } from '../../gazetteer/index.js';
+import { createTermMatcher, dropOverlaps, type Side, type TermMatch, type TermMatcher } from '../../gazetteer/index.js';
 import { loadLexicon, termList } from '../../lexicon/index.js';
 
 /** The classes of `src/lexicon/event-cues.yml` (see the file's header). */
@@ -69,13 +69,5 @@ export function findCues(folded: string, cls: CueClass): CueMatch[] {
 export function findTriggers(folded: string): CueMatch[] {
   const all: CueMatch[] = [];
   for (const cls of TRIGGER_CLASSES) all.push(...findCues(folded, cls));
-  const sorted = all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: CueMatch[] = [];
-  let reach = -1;
-  for (const m of sorted) {
-    if (m.start < reach) continue;
-    kept.push(m);
-    reach = m.end;
-  }
-  return kept;
+  return dropOverlaps(all);
 }

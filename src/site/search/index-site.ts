@@ -6,7 +6,8 @@
  * Search then runs in the browser from the bundle: nothing is fetched from
  * elsewhere. `search-client.js` normalises queries before they reach it.
  */
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export interface IndexResult {
@@ -26,8 +27,17 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // The bundle is taken in memory and written here, synchronously and whole:
+    // Pagefind's own `writeFiles` was seen to resolve under load before every
+    // file was on disk (a 0-byte CSS file in the output).
+    const got = await index.getFiles();
+    if (got.errors.length > 0) throw new Error(`pagefind: ${got.errors.join('; ')}`);
+    for (const file of [...got.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const target = join(bundle, file.path);
+      if (!target.startsWith(bundle + sep)) throw new Error(`pagefind: file outside its bundle: ${file.path}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
     return { pages: added.page_count, bundle };
   } finally {
     await pagefind.close();
