@@ -12,13 +12,13 @@
  *   render    the static site, by Eleventy                    src/site/
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { resolveDates, type DateMention } from './dates/index.js';
 import { extractEvents, type ArticleEvent } from './extract/events/index.js';
 import { extractFigures } from './extract/figures/index.js';
 import { lexiconMessages } from './lexicon/index.js';
 import { extractionKey, openExtractionCache } from './cache/index.js';
-import { applyCorrections, type CorrectionsResult } from './corrections/index.js';
+import { applyCorrections, correctionsPathFor, type CorrectionsResult } from './corrections/index.js';
 import { mergeEvents } from './merge/index.js';
 import { validateTimeline, type Figure, type Timeline } from './model/index.js';
 import { openAtomicOutput } from './output/index.js';
@@ -73,9 +73,9 @@ export interface ExtractedTimeline {
   cached: number;
 }
 
-/** The default corrections file: `corrections.yaml` in the content folder's parent (`content/corrections.yaml`). */
+/** The default corrections file, when it exists. */
 export function defaultCorrectionsFile(contentDir: string): string | null {
-  const path = join(dirname(resolve(contentDir)), 'corrections.yaml');
+  const path = correctionsPathFor(contentDir);
   return existsSync(path) ? path : null;
 }
 

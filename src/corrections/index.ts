@@ -15,3 +15,4 @@ export type {
   PlaceRef,
   RecordRef,
 } from './types.js';
+export { correctionsPathFor } from './corrections-path.js';

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { correctionsPathFor } from '../corrections/index.js';
 
 /**
  * The editors' dev server: builds, serves the output on 127.0.0.1, and
@@ -163,7 +164,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
 /** The content folder, the corrections file, templates/ and src/lexicon/. */
 function defaultWatchList(options: DevServerOptions): string[] {
-  const corrections = options.corrections ?? join(dirname(resolve(options.contentDir)), 'corrections.yaml');
+  // Watched even before it exists: creating the file triggers a rebuild.
+  const corrections = options.corrections ?? correctionsPathFor(options.contentDir);
   return [options.contentDir, corrections, join(ROOT, 'templates'), join(ROOT, 'src', 'lexicon')];
 }
 

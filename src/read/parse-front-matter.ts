@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml';
 import type { Article } from '../model/types.js';
 
 /**

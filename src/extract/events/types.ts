@@ -1,18 +1,15 @@
-import type { Actor, DateSpan, EventKind, Place, Source } from '../../model/types.js';
+import type { TimelineEvent } from '../../model/types.js';
 
-/** An event as one article reports it, before merging across articles. */
-export interface ArticleEvent {
+/**
+ * An event as one article reports it, before merging across articles: the
+ * contract's event without its id (the merge gives it one), from one
+ * article, with the rule and date explanation always set. `summary` is one
+ * sentence of the article, trimmed, never invented; `figures` are ids of
+ * this article's figures; `sources` every sentence of it that reports the
+ * event.
+ */
+export interface ArticleEvent extends Omit<TimelineEvent, 'id' | 'rule' | 'dateExplanation'> {
   article: string;
-  kind: EventKind;
-  date: DateSpan;
-  place: Place | null;
-  actors: Actor[];
-  /** One short Arabic sentence from the article (trimmed, never invented). */
-  summary: string;
-  /** Ids of this article's figures that describe the event. */
-  figures: string[];
-  /** Every sentence of the article that reports it (at least one). */
-  sources: Source[];
   /** Rule id that made it (`events:attack-cue`). */
   rule: string;
   /** How the date was resolved ("صباح الثلاثاء ← …"). */

@@ -1,14 +1,13 @@
 /**
  * Numbers and dates in charts and tables, the same on every machine: Latin
- * digits, the Gregorian calendar, UTC, one locale (the site's).
+ * digits, the Gregorian calendar, UTC, the site's one locale (`LOCALE` of
+ * `src/site/format-date.ts`).
  */
 
-/** The locale of every number and date the graphics show (as in `src/site/format-date.ts`). */
-export const CHART_LOCALE = 'ar-IQ-u-nu-latn-ca-gregory';
+import { formatDay, LOCALE } from '../format-date.js';
 
-const countFormat = new Intl.NumberFormat(CHART_LOCALE, { maximumFractionDigits: 1 });
-const dayFormat = new Intl.DateTimeFormat(CHART_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat(CHART_LOCALE, { month: 'short', timeZone: 'UTC' });
+const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' });
 
 /**
  * @example formatCount(2500) // '2,500'
@@ -28,12 +27,8 @@ export function dayString(days: number): string {
   return new Date(days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * @example formatChartDay('2023-11-21') // '21 تشرين الثاني 2023'
- */
-export function formatChartDay(day: string): string {
-  return dayFormat.format(dayNumber(day) * 86_400_000);
-}
+/** A day in a chart or its table: the site's day format. */
+export const formatChartDay = formatDay;
 
 /**
  * A month tick label; the year is added in January and on the first tick.
