@@ -21,6 +21,7 @@ import { formatMessage, type Message } from '../report/index.js';
 import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart } from './charts/index.js';
 import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml } from './exports/index.js';
 import { siteFilters } from './filters.js';
+import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
 import { reviewPages } from './review-pages.js';
@@ -91,6 +92,7 @@ export async function renderSite(input: SiteInput): Promise<void> {
       config.addGlobalData('khatt', model);
       config.addGlobalData('graphics', graphics);
       config.addGlobalData('review', review);
+      config.addPlugin(nunjucksCompiledOnce);
       config.addPlugin(siteFilters);
       config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
         openGraphTags({ title, path, siteUrl, siteName: model.labels.site.name, description: model.labels.site.tagline, ...(type ? { type } : {}), ...(published ? { publishedTime: published } : {}) }),
@@ -121,10 +123,14 @@ function graphicsOf(timeline: Timeline, model: SiteModel): { figures: string[]; 
   const articleUrls = new Map(model.articles.map((a) => [a.id, a.url]));
   const articleHref = (id: string): string | null => articleUrls.get(id) ?? null;
   const locators: Record<string, string> = {};
+  const byPlace = new Map<string, string>(); // many events share a place: each map drawn once
   for (const e of timeline.events) {
     const p = e.place;
     if (!p || typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
-    locators[e.id] = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words);
+    const key = JSON.stringify([p.name, p.country, p.lat, p.lon]);
+    let html = byPlace.get(key);
+    if (html === undefined) byPlace.set(key, (html = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words)));
+    locators[e.id] = html;
   }
   return {
     figures: [

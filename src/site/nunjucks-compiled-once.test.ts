@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { test } from 'node:test';
+import Eleventy from '@11ty/eleventy';
+import { nunjucksCompiledOnce, type CompiledOnceHost } from './nunjucks-compiled-once.js';
+
+// A real Eleventy build of a paginated template with a layout, a macro import, a filter and a computed permalink.
+async function buildSite(usePlugin: boolean): Promise<{ out: string; compiled: (string | null)[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'khatt-njk-'));
+  const input = join(dir, 'in');
+  mkdirSync(join(input, '_includes'), { recursive: true });
+  writeFileSync(join(input, '_includes', 'base.njk'), '<title>{% block title %}{% endblock %}</title><main>{% block main %}{% endblock %}</main>');
+  writeFileSync(join(input, '_includes', 'macros.njk'), '{% macro tag(x) %}<b>{{ x }}</b>{% endmacro %}');
+  writeFileSync(
+    join(input, 'item.njk'),
+    '---\npagination:\n  data: items\n  size: 1\n  alias: item\npermalink: "items/{{ item.slug }}/index.html"\n---\n{% extends "base.njk" %}{% from "macros.njk" import tag %}{% block title %}{{ item.name }}{% endblock %}{% block main %}{{ tag(item.name | shout) }}{% endblock %}',
+  );
+  const compiled: (string | null)[] = [];
+  const out = join(dir, 'out');
+  const eleventy = new Eleventy(input, out, {
+    quietMode: true,
+    config(config: CompiledOnceHost & { addGlobalData(n: string, v: unknown): void; addFilter(n: string, f: (s: string) => string): void }) {
+      if (usePlugin) nunjucksCompiledOnce(config, { onCompile: (path) => compiled.push(path === null ? null : basename(path)) });
+      config.addGlobalData('items', [{ slug: 'a', name: 'عين الأسد <x>' }, { slug: 'b', name: 'التنف' }, { slug: 'c', name: 'حرير' }]);
+      config.addFilter('shout', (s: string) => `${s}!`);
+    },
+  });
+  await eleventy.write();
+  return { out, compiled };
+}
+
+test('each template and each permalink is compiled once, and the pages are what stock Eleventy writes', async () => {
+  const fast = await buildSite(true);
+  const stock = await buildSite(false);
+  for (const slug of ['a', 'b', 'c']) {
+    const page = readFileSync(join(fast.out, 'items', slug, 'index.html'), 'utf8');
+    assert.equal(page, readFileSync(join(stock.out, 'items', slug, 'index.html'), 'utf8'));
+  }
+  assert.equal(readFileSync(join(fast.out, 'items', 'a', 'index.html'), 'utf8'), '<title>عين الأسد &lt;x&gt;</title><main><b>عين الأسد &lt;x&gt;!</b></main>');
+  assert.deepEqual(fast.compiled.filter((p) => p === 'item.njk'), ['item.njk'], 'three pages, one compilation');
+  assert.equal(fast.compiled.filter((p) => p === null).length, 1, 'one permalink compilation');
+  for (const { out } of [fast, stock]) rmSync(join(out, '..'), { recursive: true, force: true });
+});
