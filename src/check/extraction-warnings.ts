@@ -41,22 +41,23 @@ const warning = (doc: ArticleDoc, offset: number, reason: string, ruleId: string
 
 /** Month and weekday names (from the dates stage's lexicons) that no date mention covers. */
 function unresolvedDates(extracted: ExtractedTimeline, lexiconDir: string): Message[] {
-  const names = dateNamePatterns(lexiconDir);
+  const classes = dateNamePatterns(lexiconDir);
   const messages: Message[] = [];
   for (const doc of extracted.docs) {
     const dates = extracted.extractions.get(doc.article.id)?.dates ?? [];
     for (const sentence of doc.sentences) {
       const text = sentence.folded.text;
-      for (const name of names) {
-        name.pattern.lastIndex = 0;
-        for (const match of text.matchAll(name.pattern)) {
-          const before = /(\p{L}+)\s*$/u.exec(text.slice(0, match.index))?.[1];
-          const after = /^\s*(\p{L}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
+      for (const names of classes) {
+        for (const match of text.matchAll(names.pattern)) {
+          const name = names.entries.get(match[1] ?? '');
+          if (!name) continue;
+          const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+          const after = /^\s*(\p{L}+)/u.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[1];
           if ((before && name.notAfter.has(before.replace(LEADING_CONJUNCTION, ''))) || name.notAfter.has(before ?? '') || (after && name.notBefore.has(after))) continue;
           const range = toOriginalRange(sentence.folded, match.index, match.index + match[0].length);
           if (dates.some((d) => d.start <= range.start && d.end >= range.end)) continue;
           const quote = doc.body.slice(range.start, range.end);
-          messages.push(warning(doc, range.start, `“${quote}” names a ${name.what} but no date was resolved from it: check the dates of this sentence, or fix the event's date in corrections.yaml`, 'check:date-unresolved'));
+          messages.push(warning(doc, range.start, `“${quote}” names a ${names.what} but no date was resolved from it: check the dates of this sentence, or fix the event's date in corrections.yaml`, 'check:date-unresolved'));
         }
       }
     }
@@ -92,21 +93,28 @@ function eventPlaces(extracted: ExtractedTimeline): Message[] {
   return messages;
 }
 
-interface NamePattern {
-  what: 'month' | 'weekday';
-  pattern: RegExp;
+/** One lexicon entry's words around its name that make it no date. */
+interface NameEntry {
   notAfter: Set<string>;
   notBefore: Set<string>;
 }
 
-const patternCache = new Map<string, NamePattern[]>();
+/** All the names of one class in one pattern (group 1 is the name), and each name's entry. */
+interface NameClass {
+  what: 'month' | 'weekday';
+  pattern: RegExp;
+  entries: Map<string, NameEntry>;
+}
+
+const patternCache = new Map<string, NameClass[]>();
 
 /**
- * Patterns for the unambiguous month names (`terms`, with proclitics) and the
- * definite weekday names (`ال` + term) of `months.yml` and `weekdays.yml`,
- * honouring their `notAfter` / `notBefore` words. Read as data only.
+ * One pattern for the unambiguous month names (`terms`, with proclitics) and
+ * one for the definite weekday names (`ال` + term) of `months.yml` and
+ * `weekdays.yml`, each name mapped to its entry's `notAfter` / `notBefore`
+ * words. Read as data only.
  */
-function dateNamePatterns(dir: string): NamePattern[] {
+function dateNamePatterns(dir: string): NameClass[] {
   const cached = patternCache.get(dir);
   if (cached) return cached;
   const entries = (name: string): Record<string, unknown>[] => {
@@ -120,16 +128,19 @@ function dateNamePatterns(dir: string): NamePattern[] {
     }
   };
   const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
-  const build = (what: NamePattern['what'], entry: Record<string, unknown>, prefix: string): NamePattern | null => {
-    const terms = list(entry.terms);
-    if (terms.length === 0) return null;
-    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    return { what, pattern: new RegExp(`${WORD_START}${prefix}(?:${alternatives})${WORD_END}`, 'gu'), notAfter: new Set(list(entry.notAfter)), notBefore: new Set(list(entry.notBefore)) };
+  const build = (what: NameClass['what'], lexicon: Record<string, unknown>[], prefix: string): NameClass | null => {
+    const names = new Map<string, NameEntry>();
+    for (const entry of lexicon) {
+      const words: NameEntry = { notAfter: new Set(list(entry.notAfter)), notBefore: new Set(list(entry.notBefore)) };
+      for (const term of list(entry.terms)) if (!names.has(term)) names.set(term, words);
+    }
+    if (names.size === 0) return null;
+    const alternatives = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
+    return { what, pattern: new RegExp(`${WORD_START}${prefix}(${alternatives})${WORD_END}`, 'gu'), entries: names };
   };
-  const patterns = [
-    ...entries('months').map((e) => build('month', e, PROCLITICS)),
-    ...entries('weekdays').map((e) => build('weekday', e, '(?:[وف]?(?:[بك]?ال|لل))')),
-  ].filter((p): p is NamePattern => p !== null);
-  patternCache.set(dir, patterns);
-  return patterns;
+  const classes = [build('month', entries('months'), PROCLITICS), build('weekday', entries('weekdays'), '(?:[وف]?(?:[بك]?ال|لل))')].filter(
+    (p): p is NameClass => p !== null,
+  );
+  patternCache.set(dir, classes);
+  return classes;
 }

@@ -89,11 +89,17 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
   const correctedFigures = new Set(corrections.applied.flatMap((a) => a.figures));
   const correctedEvents = new Set(corrections.applied.flatMap((a) => a.events));
 
+  // Indexed once by article (and messages by file): the review stays linear in the content.
+  const figuresOf = groupBy(timeline.figures, (f) => [f.source.article]);
+  const eventsOf = groupBy(timeline.events, (e) => [...new Set(e.sources.map((s) => s.article))]);
+  const messagesOf = groupBy(all, (m) => [m.file]);
+  const correctionsOf = groupBy(corrections.applied, (a) => [...new Set(a.articles)]);
+
   const articles = docs.map((doc): ArticleReview => {
     const id = doc.article.id;
     const at = (offset: number): Position => doc.positionOf(offset);
     const extraction = extractions.get(id);
-    const live = timeline.figures.filter((f) => f.source.article === id);
+    const live = figuresOf.get(id) ?? [];
     const liveIds = new Set(live.map((f) => f.id));
     const gone = (extraction?.figures ?? []).filter((f) => !liveIds.has(f.id));
     const figure = (f: Figure, dropped: boolean): ReviewFigure => ({
@@ -122,9 +128,7 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
       url: doc.article.url,
       dates: (extraction?.dates ?? []).map((d) => ({ quote: d.quote, place: at(d.start), span: d.span, role: d.role, rule: d.rule, explanation: d.explanation })),
       figures: [...live.map((f) => figure(f, false)), ...gone.map((f) => figure(f, true))].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
-      events: timeline.events
-        .filter((e) => e.sources.some((s) => s.article === id))
-        .map((e) => ({
+      events: (eventsOf.get(id) ?? []).map((e) => ({
           id: e.id,
           kind: e.kind,
           date: e.date,
@@ -137,8 +141,8 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
           figures: e.figures,
           corrected: correctedEvents.has(e.id),
         })),
-      messages: all.filter((m) => m.file === doc.file).sort(compareMessages),
-      corrections: corrections.applied.filter((a) => a.articles.includes(id)),
+      messages: [...(messagesOf.get(doc.file) ?? [])].sort(compareMessages),
+      corrections: correctionsOf.get(id) ?? [],
     };
   });
   return {
@@ -147,6 +151,19 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
     corrections: corrections.applied,
     redirects: [...corrections.retired].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
+}
+
+/** Items by key, each list in the items' order; an item listed under every key it gives. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
 export type { ArticleDoc };

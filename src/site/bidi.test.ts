@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bidiParts, isolateHtml } from './bidi.js';
+import { bidiParts, escapeHtml, isolateHtml } from './bidi.js';
 
 test('Latin names, addresses and ISO dates are isolated', () => {
   assert.equal(isolateHtml('طائرة من طراز AC-130 أصابت'), 'طائرة من طراز <bdi dir="ltr">AC-130</bdi> أصابت');
@@ -19,4 +19,11 @@ test('untrusted text is escaped, inside and outside the runs', () => {
   assert.equal(isolateHtml('<script>alert("x")</script>'), '&lt;<bdi dir="ltr">script</bdi>&gt;<bdi dir="ltr">alert</bdi>(&quot;<bdi dir="ltr">x</bdi>&quot;)&lt;/<bdi dir="ltr">script</bdi>&gt;');
   assert.doesNotMatch(isolateHtml('<img src=x onerror=alert(1)>'), /<img/u);
   assert.equal(isolateHtml("a & b's"), '<bdi dir="ltr">a</bdi> &amp; <bdi dir="ltr">b</bdi>&#39;<bdi dir="ltr">s</bdi>');
+});
+
+test('property: the fast path for text with nothing to isolate or escape gives what the full path gives', async () => {
+  const fc = (await import('fast-check')).default;
+  const slow = (text: string): string => bidiParts(text).map((p) => (p.ltr ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text))).join('');
+  const chars = fc.constantFrom(...'أصيب عين الأسد ٢٠ 20 - – AC C-130 & < > " \' / . x'.split(''));
+  fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (text) => isolateHtml(text) === slow(text)));
 });

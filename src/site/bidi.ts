@@ -32,6 +32,9 @@ export function bidiParts(text: string): BidiPart[] {
   return parts;
 }
 
+/** What `isolateHtml` ever changes: Latin letters and digits (runs) and the characters HTML escapes. */
+const PLAIN_NEEDS_WORK = /[A-Za-z0-9&<>"']/u;
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML. */
@@ -45,5 +48,6 @@ export function escapeHtml(text: string): string {
  * @example isolateHtml('طراز AC-130 <b>') // 'طراز <bdi dir="ltr">AC-130</bdi> &lt;b&gt;'
  */
 export function isolateHtml(text: string): string {
+  if (!PLAIN_NEEDS_WORK.test(text)) return text;
   return bidiParts(text).map((p) => (p.ltr ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text))).join('');
 }
