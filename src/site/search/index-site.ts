@@ -17,6 +17,9 @@ export interface IndexResult {
   bundle: string;
 }
 
+/** The pages with `data-pagefind-body` (templates/article.njk, templates/event.njk). */
+export const INDEXED_PAGES = '{articles,events}/**/*.html';
+
 /**
  * @example await indexSite('/tmp/khatt/out/site') // {pages: 42, bundle: '/tmp/khatt/out/site/pagefind'}
  */
@@ -25,7 +28,9 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
   try {
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, excludeSelectors: ['svg', '.khatt-graphic-data', 'nav', 'footer'] });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    // Only article and event pages carry `data-pagefind-body`, so only they are
+    // indexed; reading just their folders spares Pagefind parsing every other page.
+    const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     // The bundle is taken in memory and written here, synchronously and whole:
     // Pagefind's own `writeFiles` was seen to resolve under load before every

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { indexSite } from './index-site.js';
+import { INDEXED_PAGES, indexSite } from './index-site.js';
 import { normalizeQuery, queryVariants, searchAll } from './search-client.js';
 
 test('normalizeQuery removes diacritics and tatweel and unifies alef forms', () => {
@@ -40,13 +40,26 @@ function page(title: string, body: string): string {
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body><nav>الصفحة الرئيسية</nav><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
 }
 
+test('the pages Pagefind reads are the pages whose templates mark a body', () => {
+  const templates = join(import.meta.dirname, '..', '..', '..', 'templates');
+  for (const name of readdirSync(templates).filter((n) => n.endsWith('.njk'))) {
+    const source = readFileSync(join(templates, name), 'utf8');
+    const permalink = /^permalink: "([^"]*)"/mu.exec(source)?.[1] ?? '';
+    const indexed = /^(articles|events)\//u.test(permalink);
+    assert.equal(source.includes('data-pagefind-body'), indexed, `${name}: data-pagefind-body only (and always) on pages under ${INDEXED_PAGES}`);
+  }
+});
+
 test('indexSite + Pagefind find Arabic words with and without diacritics, hamza forms and proclitics', async () => {
   const site = mkdtempSync(join(tmpdir(), 'khatt-search-'));
   try {
-    mkdirSync(join(site, 'a'));
-    mkdirSync(join(site, 'b'));
-    writeFileSync(join(site, 'a', 'index.html'), page('هجوم على عين الأسد', 'أعلن الجيش الأمريكي إصابة ثمانية من أفراده في الهجوم الصاروخي على القاعدة.'));
-    writeFileSync(join(site, 'b', 'index.html'), page('ضربات أميركية', 'شنّت القوات ضرباتٍ على مواقعَ في القائم ردًّا على الهجمات.'));
+    mkdirSync(join(site, 'articles', 'a'), { recursive: true });
+    mkdirSync(join(site, 'events', 'b'), { recursive: true });
+    mkdirSync(join(site, 'review'), { recursive: true });
+    writeFileSync(join(site, 'articles', 'a', 'index.html'), page('هجوم على عين الأسد', 'أعلن الجيش الأمريكي إصابة ثمانية من أفراده في الهجوم الصاروخي على القاعدة.'));
+    writeFileSync(join(site, 'events', 'b', 'index.html'), page('ضربات أميركية', 'شنّت القوات ضرباتٍ على مواقعَ في القائم ردًّا على الهجمات.'));
+    // Only article and event pages are read (INDEXED_PAGES): a page elsewhere is not, even with a body marked.
+    writeFileSync(join(site, 'review', 'index.html'), page('مراجعة', 'واشنطن والقائم وإصابة.'));
     const result = await indexSite(site);
     assert.equal(result.pages, 2);
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
@@ -74,17 +87,17 @@ test('indexSite + Pagefind find Arabic words with and without diacritics, hamza 
         const results = await searchAll(pagefind, q);
         return (await Promise.all(results.map((r) => r.data()))).map((d) => new URL(d.url, 'http://x').pathname).sort();
       };
-      assert.deepEqual(await find('إصابة'), ['/a/']);
-      assert.deepEqual(await find('اصابة'), ['/a/']);
-      assert.deepEqual(await find('إِصَابَة'), ['/a/']);
-      assert.deepEqual(await find('الامريكي'), ['/a/']);
-      assert.deepEqual(await find('الصاروخي'), ['/a/']);
-      assert.deepEqual(await find('والهجوم'), ['/a/'], 'a conjunction before the article');
-      assert.deepEqual(await find('الضربات'), ['/b/']);
-      assert.deepEqual(await find('ضربات'), ['/b/']);
-      assert.deepEqual(await find('القائم'), ['/b/']);
+      assert.deepEqual(await find('إصابة'), ['/articles/a/']);
+      assert.deepEqual(await find('اصابة'), ['/articles/a/']);
+      assert.deepEqual(await find('إِصَابَة'), ['/articles/a/']);
+      assert.deepEqual(await find('الامريكي'), ['/articles/a/']);
+      assert.deepEqual(await find('الصاروخي'), ['/articles/a/']);
+      assert.deepEqual(await find('والهجوم'), ['/articles/a/'], 'a conjunction before the article');
+      assert.deepEqual(await find('الضربات'), ['/events/b/']);
+      assert.deepEqual(await find('ضربات'), ['/events/b/']);
+      assert.deepEqual(await find('القائم'), ['/events/b/']);
       assert.deepEqual(await find('الرئيسية'), [], 'the nav (outside data-pagefind-body) is not indexed');
-      assert.deepEqual(await find('واشنطن'), []);
+      assert.deepEqual(await find('واشنطن'), [], 'pages outside articles/ and events/ are not indexed');
       // without the script's normalisation the conjunction hides the word
       assert.equal((await pagefind.search('والهجوم'))?.results.length ?? 0, 0);
     } finally {
