@@ -3,6 +3,7 @@ import { escapeRegExp, WORD_END, WORD_START } from '../normalize/index.js';
 import { boundsOf, type Bounds } from './bounds.js';
 import { numberWordTable, qualifierTable, type NumberWord, type QualifierWord } from './number-lexicon.js';
 import { evaluateNumberWords, parseDigits } from './parse-numeral.js';
+import { matchTermPattern, termPattern, type TermPattern } from './term-pattern.js';
 
 /**
  * A count written in a folded text: a numeral in digits or words, or a vague
@@ -29,7 +30,7 @@ export interface Quantity {
 interface Compiled {
   words: Map<string, NumberWord>;
   qualifiers: Map<string, QualifierWord>;
-  phrase: RegExp;
+  phrase: TermPattern;
   word: RegExp;
   digits: RegExp;
   before: RegExp;
@@ -39,6 +40,9 @@ interface Compiled {
 }
 
 let compiled: Compiled | null = null;
+
+/** A digit anywhere in a text (the digits pattern needs one). */
+const HAS_DIGIT = /\d/;
 
 /** Patterns are built once per process from the lexicons. */
 function compile(): Compiled {
@@ -57,7 +61,7 @@ function compile(): Compiled {
     words,
     qualifiers,
     // proclitics و/ف then ب/ل, then words joined by spaces and "و"
-    phrase: new RegExp(`${WORD_START}([وف]??[بلك]??)(${W}(?:\\s+و?${W})*)`, 'gu'),
+    phrase: termPattern(new RegExp(`${WORD_START}([وف]??[بلك]??)(${W}(?:\\s+و?${W})*)`, 'gu'), phraseTerms),
     word: new RegExp(`${WORD_START}(?:(${alternation(phraseTerms)})|و(${alternation(phraseTerms)}))${WORD_END}`, 'gu'),
     digits: new RegExp(`${WORD_START}([وف]?(?:بال|وال|لل|ال|ب|ل|ك)?)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)`, 'gu'),
     before: new RegExp(`${WORD_START}([وف]?[بلك]?)(${alternation(beforeTerms)})\\s+$`, 'u'),
@@ -83,7 +87,8 @@ export function findQuantities(text: string): Quantity[] {
   const c = compile();
   const found: Quantity[] = [];
   c.digits.lastIndex = 0;
-  for (let m = c.digits.exec(text); m; m = c.digits.exec(text)) {
+  // most sentences hold no digit: the pattern (a look-behind at every character) runs on the others only
+  for (let m = HAS_DIGIT.test(text) ? c.digits.exec(text) : null; m; m = c.digits.exec(text)) {
     const clitic = m[1] ?? '';
     const digits = m[2]!;
     const numberStart = m.index + clitic.length;
@@ -102,8 +107,7 @@ export function findQuantities(text: string): Quantity[] {
     found.push(withQualifier(c, text, { start: m.index, end, numberStart, clitic, form: 'digits', value, rule: 'numbers:digits' }));
   }
   const taken = found.map((q) => [q.start, q.end] as const);
-  c.phrase.lastIndex = 0;
-  for (let m = c.phrase.exec(text); m; m = c.phrase.exec(text)) {
+  for (const m of matchTermPattern(c.phrase, text)) {
     const clitic = m[1] ?? '';
     const phrase = m[2]!;
     const numberStart = m.index + clitic.length;

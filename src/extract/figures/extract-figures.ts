@@ -2,7 +2,7 @@ import type { DateMention } from '../../dates/index.js';
 import type { Figure, FigureKind, Side } from '../../model/types.js';
 import { shortHash, uniqueIds } from '../../model/stable-id.js';
 import { foldTerm, toOriginalRange } from '../../normalize/index.js';
-import { findQuantities, qualifierAfter, requalify, type Bounds, type Quantity } from '../../numbers/index.js';
+import { findQuantities, matchTermPattern, qualifierAfter, requalify, type Bounds, type Quantity } from '../../numbers/index.js';
 import type { ArticleDoc, Sentence } from '../../read/index.js';
 import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
 import { nounAt, readCountedNoun } from './read-counted-noun.js';
@@ -104,8 +104,7 @@ function candidatesOf(text: string): Candidate[] {
     taken.push([q.start, read ? read.end : q.end]);
   }
   const { duals, oneOf, nouns } = figureLexicons();
-  duals.lastIndex = 0;
-  for (let m = duals.exec(text); m; m = duals.exec(text)) {
+  for (const m of matchTermPattern(duals, text)) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (taken.some(([a, b]) => start < b && a < end)) continue;
@@ -114,10 +113,9 @@ function candidatesOf(text: string): Candidate[] {
     const nounStart = start + (m[1] ?? '').length;
     out.push({ start, numberStart: nounStart, numberEnd: nounStart, clitic: m[1] ?? '', bounds: { value: 2, min: 2, max: 2, qualifier: 'exact' }, rule: 'figures:dual', read: { ...noun, start: nounStart, partitive: false }, needsCasualty: false });
   }
-  oneOf.lastIndex = 0;
-  for (let m = oneOf.exec(text); m; m = oneOf.exec(text)) {
+  for (const m of matchTermPattern(oneOf, text)) {
     const start = m.index;
-    if (taken.some(([a, b]) => start < b && a < start + m![0].length)) continue;
+    if (taken.some(([a, b]) => start < b && a < start + m[0].length)) continue;
     const found = nouns.get(m[3]!);
     if (!found) continue;
     const numberStart = text.indexOf(m[1]!, start);

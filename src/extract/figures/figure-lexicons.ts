@@ -2,6 +2,7 @@ import { allPlaces } from '../../gazetteer/index.js';
 import { loadLexicon, termList, type LexiconEntry } from '../../lexicon/index.js';
 import type { Side } from '../../model/types.js';
 import { escapeRegExp, WORD_END, WORD_START } from '../../normalize/index.js';
+import { termPattern, type TermPattern } from '../../numbers/index.js';
 
 /** What a counted noun counts (see `src/lexicon/figure-nouns.yml`). */
 export type NounClass = 'person' | 'killed' | 'injured' | 'attack' | 'operation' | 'strike' | 'munition' | 'target' | 'times' | 'container';
@@ -31,6 +32,8 @@ const NISBA_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان', '�
 const PRONOUNS = '(?:هما|هم|ها|ه|نا|كم)?';
 /** Classes that count people: their sound plurals have construct forms. */
 const PEOPLE_CLASSES: ReadonlySet<NounClass> = new Set(['person', 'killed', 'injured']);
+/** "One" before a person noun ("احد عناصرها", "احدي"). */
+const ONE_WORDS = ['احد', 'احدي'];
 /** Proclitics before a noun: و/ف, then ب/ك/ل + ال, ال, لل, or a bare ب/ك/ل. */
 const NOUN_CLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
 
@@ -39,18 +42,19 @@ export interface FigureLexicons {
   nouns: Map<string, { noun: CountedNoun; form: NounForm }>;
   /** Sticky: a counted noun at `lastIndex` (after optional spaces). Groups: 1 clitics, 2 term, 3 pronoun suffix. */
   nounAt: RegExp;
-  /** Global: every dual form in a text. Groups: 1 clitics, 2 term. */
-  duals: RegExp;
-  /** Global: "احد/احدي" + a person noun. Groups: 1 word, 2 clitics, 3 term. */
-  oneOf: RegExp;
-  cues: Map<CueKind, { before: RegExp | null; after: RegExp | null }>;
+  /** Every dual form in a text. Groups: 1 clitics, 2 term. */
+  duals: TermPattern;
+  /** "احد/احدي" + a person noun. Groups: 1 word, 2 clitics, 3 term. */
+  oneOf: TermPattern;
+  /** Per cue kind: its words before a number (group 1 the term), and the after-pattern (sticky: a cue right at `lastIndex`). */
+  cues: Map<CueKind, { before: TermPattern | null; after: RegExp | null }>;
   sides: { side: Side; re: RegExp }[];
-  /** Global: any side term. Group 1 the term. */
-  sideAny: RegExp;
+  /** Any side term. Group 1 the term. */
+  sideAny: TermPattern;
   sideOf: Map<string, Side>;
   places: Map<string, PlaceEntry>;
-  /** Global: any place term, with clitics. Groups: 1 clitics, 2 term. */
-  placeAny: RegExp;
+  /** Any place term, with clitics. Groups: 1 clitics, 2 term. */
+  placeAny: TermPattern;
 }
 
 let compiled: FigureLexicons | null = null;
@@ -113,7 +117,8 @@ export function figureLexicons(): FigureLexicons {
     }
   }
   const nounTerms = alternation(nouns.keys());
-  const dualTerms = alternation([...nouns].filter(([, n]) => n.form === 'dual').map(([t]) => t));
+  const duals = [...nouns].filter(([, n]) => n.form === 'dual').map(([t]) => t);
+  const dualTerms = alternation(duals);
   const personTerms = alternation([...nouns].filter(([, n]) => n.noun.class === 'person' || n.noun.class === 'killed' || n.noun.class === 'injured').map(([t]) => t));
 
   const cueKeys = CUE_KINDS.flatMap((k) => [k, `${k}-after`]);
@@ -127,11 +132,11 @@ export function figureLexicons(): FigureLexicons {
       cueTerms.set(kind, slot);
     }
   }
-  const cues = new Map<CueKind, { before: RegExp | null; after: RegExp | null }>();
+  const cues = new Map<CueKind, { before: TermPattern | null; after: RegExp | null }>();
   for (const [cue, slot] of cueTerms) {
     cues.set(cue as CueKind, {
-      before: slot.before.length ? new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(slot.before)})${WORD_END}`, 'gu') : null,
-      after: slot.after.length ? new RegExp(`^[\\s"']*(?:[وف]?(?:${alternation(slot.after)}))${WORD_END}`, 'u') : null,
+      before: slot.before.length ? termPattern(new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(slot.before)})${WORD_END}`, 'gu'), slot.before) : null,
+      after: slot.after.length ? new RegExp(`[\\s"']*(?:[وف]?(?:${alternation(slot.after)}))${WORD_END}`, 'uy') : null,
     });
   }
 
@@ -157,14 +162,14 @@ export function figureLexicons(): FigureLexicons {
   compiled = {
     nouns,
     nounAt: new RegExp(`\\s*(${NOUN_CLITICS})(${nounTerms})(${PRONOUNS})${WORD_END}`, 'uy'),
-    duals: new RegExp(`${WORD_START}(${NOUN_CLITICS})(${dualTerms})${WORD_END}`, 'gu'),
-    oneOf: new RegExp(`${WORD_START}[وف]?[بل]?(احد|احدي)\\s+(${NOUN_CLITICS})(${personTerms})${PRONOUNS}${WORD_END}`, 'gu'),
+    duals: termPattern(new RegExp(`${WORD_START}(${NOUN_CLITICS})(${dualTerms})${WORD_END}`, 'gu'), duals),
+    oneOf: termPattern(new RegExp(`${WORD_START}[وف]?[بل]?(${ONE_WORDS.join('|')})\\s+(${NOUN_CLITICS})(${personTerms})${PRONOUNS}${WORD_END}`, 'gu'), ONE_WORDS),
     cues,
     sides,
-    sideAny: new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(sideOf.keys())})${WORD_END}`, 'gu'),
+    sideAny: termPattern(new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(sideOf.keys())})${WORD_END}`, 'gu'), sideOf.keys()),
     sideOf,
     places,
-    placeAny: new RegExp(`${WORD_START}([وف]?(?:بال|لل|ال|ب|ل)?)(${alternation(places.keys())})${WORD_END}`, 'gu'),
+    placeAny: termPattern(new RegExp(`${WORD_START}([وف]?(?:بال|لل|ال|ب|ل)?)(${alternation(places.keys())})${WORD_END}`, 'gu'), places.keys()),
   };
   return compiled;
 }

@@ -1,3 +1,4 @@
+import { matchTermPattern } from '../../numbers/index.js';
 import { figureLexicons } from './figure-lexicons.js';
 import { clauseAround, wordsBefore } from './sentence-context.js';
 
@@ -36,8 +37,7 @@ let lastGroups: { text: string; groups: PlaceGroup[] } | null = null;
 function readPlaceGroups(text: string): PlaceGroup[] {
   const { placeAny, places } = figureLexicons();
   const hits: { start: number; end: number; country: string; located: boolean }[] = [];
-  placeAny.lastIndex = 0;
-  for (let m = placeAny.exec(text); m; m = placeAny.exec(text)) {
+  for (const m of matchTermPattern(placeAny, text)) {
     const place = places.get(m[2]!.replace(/\s+/g, ' '));
     if (!place) continue;
     const clitic = m[1] ?? '';

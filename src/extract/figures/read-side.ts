@@ -1,4 +1,5 @@
 import type { Side } from '../../model/types.js';
+import { matchTermPattern } from '../../numbers/index.js';
 import { figureLexicons } from './figure-lexicons.js';
 import { nounAt } from './read-counted-noun.js';
 import { clauseAround, cuesIn, wordsAfter, wordsBefore } from './sentence-context.js';
@@ -24,8 +25,7 @@ let lastCues: { text: string; hits: SideHit[] } | null = null;
 function readSideCues(text: string): SideHit[] {
   const { sideAny, sideOf } = figureLexicons();
   const out: SideHit[] = [];
-  sideAny.lastIndex = 0;
-  for (let m = sideAny.exec(text); m; m = sideAny.exec(text)) {
+  for (const m of matchTermPattern(sideAny, text)) {
     const side = sideOf.get(m[1]!.replace(/\s+/g, ' '));
     if (side) out.push({ side, start: m.index, end: m.index + m[0].length });
   }

@@ -1,3 +1,4 @@
+import { matchTermPattern } from '../../numbers/index.js';
 import { figureLexicons, type CueKind } from './figure-lexicons.js';
 
 /**
@@ -45,13 +46,11 @@ export function wordsAfter(text: string, at: number, words: number, ceiling = te
 
 /** Every match of a cue's before-pattern inside `[from, to)`, with its lexicon term (proclitics removed). */
 export function cuesIn(text: string, cue: CueKind, from: number, to: number): { start: number; end: number; term: string }[] {
-  const re = figureLexicons().cues.get(cue)?.before;
-  if (!re || to <= from) return [];
+  const pattern = figureLexicons().cues.get(cue)?.before;
+  if (!pattern || to <= from) return [];
   const out: { start: number; end: number; term: string }[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (const m of matchTermPattern(pattern, text, from, to)) {
     if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, term: (m[1] ?? '').replace(/\s+/gu, ' ') });
-    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }
@@ -60,6 +59,7 @@ export function cuesIn(text: string, cue: CueKind, from: number, to: number): { 
 export function cueAfter(text: string, cue: CueKind, at: number): number {
   const re = figureLexicons().cues.get(cue)?.after;
   if (!re) return -1;
-  const m = re.exec(text.slice(at));
+  re.lastIndex = at;
+  const m = re.exec(text);
   return m ? at + m[0].length : -1;
 }
