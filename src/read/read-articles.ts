@@ -1,7 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Message } from '../report/index.js';
-import { articleIdOf, readArticle, type ArticleDoc } from './read-article.js';
+import { articleIdOf, readArticle, type ArticleDoc, type ReadResult } from './read-article.js';
+
+/** Reads one article file (`readArticle`, or a memo of it that skips files unchanged on disk). */
+export type ArticleReader = (path: string, displayPath: string) => ReadResult;
 
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown'];
 
@@ -9,7 +12,7 @@ export const ARTICLE_EXTENSIONS = ['.md', '.markdown'];
  * Reads every article in a content folder (not recursive), in file-name
  * order. Bad articles become messages; the rest are read.
  */
-export function readArticles(dir: string, cwd = process.cwd()): { docs: ArticleDoc[]; messages: Message[] } {
+export function readArticles(dir: string, cwd = process.cwd(), read: ArticleReader = readArticle): { docs: ArticleDoc[]; messages: Message[] } {
   const docs: ArticleDoc[] = [];
   const messages: Message[] = [];
   const names = readdirSync(dir)
@@ -28,7 +31,7 @@ export function readArticles(dir: string, cwd = process.cwd()): { docs: ArticleD
       messages.push({ file: display, place: null, reason: `article id \`${id}\` is already taken by ${earlier}: rename one of the files`, ruleId: 'read:duplicate-id', severity: 'error' });
       continue;
     }
-    const result = readArticle(path, display);
+    const result = read(path, display);
     messages.push(...result.messages);
     if (result.ok) {
       seen.set(id, display);
