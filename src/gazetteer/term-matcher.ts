@@ -54,14 +54,12 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
   const member = join(group, [...byTerm.keys()]);
   return (folded) => {
     const out: TermMatch<T>[] = [];
-    const { starts, found: table, hits } = scan(group, folded);
-    const mine = hits[member];
+    const mine = scan(group, folded).hits[member];
     if (mine === undefined) return out;
     let reach = 0;
-    for (const s of mine) {
-      const p = starts[s]!;
+    for (const found of mine) {
+      const p = found.start;
       if (p < reach) continue;
-      const found = table[s]![member]!;
       const entry = byTerm.get(found.term)!;
       const end = found.end;
       reach = end;
@@ -78,22 +76,19 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
  * its matcher) and one scan per text: at each word start the proclitics are
  * tried in the reference pattern's order, the trie is walked once per
  * candidate, and each matcher takes the longest of ITS terms at the first
- * candidate where it has one. A matcher then reads its results from the
- * table and skips the starts inside its own previous match.
+ * candidate where it has one. A matcher then reads its hits from the scan
+ * and skips the starts inside its own previous match.
  */
 interface Group {
-  tryPrefixes: (text: string, p: number, trie: Trie, found: (Found | null)[]) => void;
+  tryPrefixes: (text: string, p: number, trie: Trie, walk: Walk) => void;
   members: string[][];
   trie: Trie | null;
   scans: Map<string, Scan>;
 }
 
-/** A text's word starts (ascending) and, per start, each member's match there (absent: none). */
+/** A text's matches: per member, its match at each word start where it has one, ascending (absent: none). */
 interface Scan {
-  starts: number[];
-  found: ((Found | null)[] | undefined)[];
-  /** Per member, the indices into `starts` where it has a match, ascending (absent: none). */
-  hits: (number[] | undefined)[];
+  hits: (Found[] | undefined)[];
 }
 
 const ARTICLE_GROUP: Group = { tryPrefixes: articlePrefixes, members: [], trie: null, scans: new Map() };
@@ -131,40 +126,61 @@ function groupTrie(group: Group): Trie {
 /** Texts whose scans a group keeps before starting afresh. */
 const SCAN_MEMO = 256;
 
+/**
+ * Every member's matches in `text`: at each word start (no letter or digit
+ * before) whose first letter may begin a term or a proclitic.
+ */
 function scan(group: Group, text: string): Scan {
   let result = group.scans.get(text);
   if (result !== undefined) return result;
   const trie = groupTrie(group);
-  const starts = wordStarts(text);
-  const found: ((Found | null)[] | undefined)[] = new Array(starts.length);
-  const hits: (number[] | undefined)[] = [];
+  const walk = walkFor(trie.size);
+  const hits: (Found[] | undefined)[] = [];
   const prefixFirst = trie.first;
-  for (let s = 0; s < starts.length; s++) {
-    const p = starts[s]!;
+  for (let p = 0; p < text.length; p++) {
     const code = text.charCodeAt(p);
     if (prefixFirst[code] !== 1 && !isProclitic(code)) continue;
-    const here: (Found | null)[] = new Array(trie.size).fill(null);
-    group.tryPrefixes(text, p, trie, here);
-    for (let member = 0; member < here.length; member++) {
-      if (here[member] === null) continue;
-      found[s] = here;
-      (hits[member] ??= []).push(s);
+    if (isWordCharBefore(text, p)) continue;
+    group.tryPrefixes(text, p, trie, walk);
+    const { touched, term, termStart, end } = walk;
+    for (let k = 0; k < touched.length; k++) {
+      const member = touched[k]!;
+      (hits[member] ??= []).push({ start: p, term: term[member]!, termStart: termStart[member]!, end: end[member]! });
+      term[member] = null;
     }
+    touched.length = 0;
   }
   if (group.scans.size >= SCAN_MEMO) group.scans.clear();
-  result = { starts, found, hits };
+  result = { hits };
   group.scans.set(text, result);
   return result;
 }
 
 /**
- * The offsets in `text` where no letter or digit stands before (where a
- * term with its proclitics may begin), ascending.
+ * The matches at one word start, per member, while its proclitics are
+ * tried (reused from start to start: no allocation for a start that matches
+ * nothing). `term[member]` is null until the member has a match there;
+ * `touched` lists the members that have one, in the order they got it.
  */
-function wordStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (let p = 0; p < text.length; p++) if (!isWordCharBefore(text, p)) starts.push(p);
-  return starts;
+interface Walk {
+  term: (string | null)[];
+  termStart: Int32Array;
+  end: Int32Array;
+  /** Which trie walk set each member's match. */
+  setBy: Int32Array;
+  touched: number[];
+}
+
+let sharedWalk: Walk = newWalk(64);
+let walkSerial = 0;
+
+function newWalk(size: number): Walk {
+  return { term: new Array<string | null>(size).fill(null), termStart: new Int32Array(size), end: new Int32Array(size), setBy: new Int32Array(size), touched: [] };
+}
+
+function walkFor(size: number): Walk {
+  if (sharedWalk.term.length < size) sharedWalk = newWalk(size * 2);
+  return sharedWalk;
 }
 
 /**
@@ -231,7 +247,9 @@ function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
 
+/** A member's match at a word start `start`: its term from `termStart` to `end`. */
 interface Found {
+  start: number;
   term: string;
   termStart: number;
   end: number;
@@ -253,13 +271,13 @@ const isProclitic = (code: number): boolean => isConjunction(code) || isPreposit
  * `[وف]?[بكل]?` then a term, tried as the pattern's backtracking tries them:
  * و/ف taken then ب/ك/ل taken, then only و/ف, then only ب/ك/ل, then none.
  */
-function cliticPrefixes(text: string, p: number, trie: Trie, found: (Found | null)[]): void {
+function cliticPrefixes(text: string, p: number, trie: Trie, walk: Walk): void {
   let left = trie.size;
   const conj = isConjunction(text.charCodeAt(p)) ? 1 : 0;
   for (let w = conj; w >= 0; w--) {
     const q = p + w;
     for (let b = isPreposition(text.charCodeAt(q)) ? 1 : 0; b >= 0; b--) {
-      left = longestTerms(text, q + b, trie, found, left);
+      left = longestTerms(text, q + b, trie, walk, left);
       if (left === 0) return;
     }
   }
@@ -269,7 +287,7 @@ function cliticPrefixes(text: string, p: number, trie: Trie, found: (Found | nul
  * `[وف]?(?:[بك]?ال|لل|[بكل])?` then a term, in the pattern's order: for و/ف
  * taken then not, the options ب/ك+ال, ال, لل, ب/ك/ل, nothing.
  */
-function articlePrefixes(text: string, p: number, trie: Trie, found: (Found | null)[]): void {
+function articlePrefixes(text: string, p: number, trie: Trie, walk: Walk): void {
   let left = trie.size;
   const conj = isConjunction(text.charCodeAt(p)) ? 1 : 0;
   for (let w = conj; w >= 0; w--) {
@@ -277,30 +295,26 @@ function articlePrefixes(text: string, p: number, trie: Trie, found: (Found | nu
     const c0 = text.charCodeAt(q);
     const c1 = text.charCodeAt(q + 1);
     const c2 = text.charCodeAt(q + 2);
-    if ((c0 === BA || c0 === KAF) && c1 === ALEF && c2 === LAM && (left = longestTerms(text, q + 3, trie, found, left)) === 0) return;
-    if (c0 === ALEF && c1 === LAM && (left = longestTerms(text, q + 2, trie, found, left)) === 0) return;
-    if (c0 === LAM && c1 === LAM && (left = longestTerms(text, q + 2, trie, found, left)) === 0) return;
-    if (isPreposition(c0) && (left = longestTerms(text, q + 1, trie, found, left)) === 0) return;
-    if ((left = longestTerms(text, q, trie, found, left)) === 0) return;
+    if ((c0 === BA || c0 === KAF) && c1 === ALEF && c2 === LAM && (left = longestTerms(text, q + 3, trie, walk, left)) === 0) return;
+    if (c0 === ALEF && c1 === LAM && (left = longestTerms(text, q + 2, trie, walk, left)) === 0) return;
+    if (c0 === LAM && c1 === LAM && (left = longestTerms(text, q + 2, trie, walk, left)) === 0) return;
+    if (isPreposition(c0) && (left = longestTerms(text, q + 1, trie, walk, left)) === 0) return;
+    if ((left = longestTerms(text, q, trie, walk, left)) === 0) return;
   }
 }
 
-/** Which walk set each member's result (grown as needed). */
-let setBy = new Int32Array(64);
-let walkSerial = 0;
-
 /**
- * For every member still without a result in `found`, its longest term at
+ * For every member still without a match in `walk`, its longest term at
  * `at` that ends a word (a space of a term matches a run of spaces).
  * Returns how many members are still without one.
  */
-function longestTerms(text: string, at: number, trie: Trie, found: (Found | null)[], left: number): number {
+function longestTerms(text: string, at: number, trie: Trie, walk: Walk, left: number): number {
   const code0 = text.charCodeAt(at);
   if (trie.first[code0] !== 1) return left;
   let node: TrieNode | undefined = trie.root.next.get(code0);
   if (node === undefined) return left;
-  if (setBy.length < trie.size) setBy = new Int32Array(trie.size * 2);
   const serial = ++walkSerial;
+  const { term, termStart, end, setBy, touched } = walk;
   let i = at + 1;
   const n = text.length;
   while (node) {
@@ -308,10 +322,13 @@ function longestTerms(text: string, at: number, trie: Trie, found: (Found | null
     if (ends.length > 0 && !isWordCharAt(text, i)) {
       for (let k = 0; k < ends.length; k += 2) {
         const member = ends[k] as number;
-        const previous = found[member];
-        if (previous === null) left--;
-        else if (setBy[member] !== serial) continue;
-        found[member] = { term: ends[k + 1] as string, termStart: at, end: i };
+        if (term[member] === null) {
+          left--;
+          touched.push(member);
+        } else if (setBy[member] !== serial) continue;
+        term[member] = ends[k + 1] as string;
+        termStart[member] = at;
+        end[member] = i;
         setBy[member] = serial;
       }
     }

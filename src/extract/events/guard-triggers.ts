@@ -1,8 +1,7 @@
 import type { ActorEntry, PlaceEntry, TermMatch } from '../../gazetteer/index.js';
-import { findCues, type CueMatch } from './cues.js';
+import { findCues, type CueClass, type CueMatch } from './cues.js';
+import { breakBetween, wordsBetween } from './gaps.js';
 
-const CLAUSE_BREAK = /[،,؛;:.!?؟()]/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Words from a launch or a shoot-down to its munition ("أطلق مسلحون ما لا يقل عن 5 صواريخ"). */
 const MUNITION_REACH = 6;
@@ -17,15 +16,10 @@ const MISSION_REACH = 9;
 /** Words from the place hit to a passive "أصيبت" ("قاعدة التنف أولى القواعد التي أصيبت"). */
 const PASSIVE_REACH = 4;
 
-function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
-}
-
 /** `to` lies `reach` words or fewer after `from` (in one clause unless `cross`). */
 function within(folded: string, from: number, to: number, reach: number, cross = false): boolean {
   if (to < from) return false;
-  const gap = folded.slice(from, to);
-  return wordCount(gap) <= reach && (cross || !CLAUSE_BREAK.test(gap));
+  return wordsBetween(folded, from, to) <= reach && (cross || !breakBetween(folded, from, to));
 }
 
 const anyAfter = (folded: string, cues: readonly { start: number }[], t: CueMatch, reach: number, cross = false): boolean =>
@@ -73,21 +67,18 @@ export function guardTriggers(folded: string, triggers: readonly CueMatch[], con
       .sort((a, b) => a.start - b.start || b.end - a.end)
     : triggers;
   const need = new Set(all.map((t) => t.value.class));
-  const find = (cls: Parameters<typeof findCues>[1], when: boolean): CueMatch[] => (when ? findCues(folded, cls) : []);
   const hasLaunch = need.has('launch');
-  const munitions = find('munition', hasLaunch || need.has('shootdown'));
-  const ventures = find('venture', hasLaunch);
-  const sites = find('launch-site', hasLaunch);
-  const troops = find('troops', need.has('deployment'));
-  const vessels = find('vessel', need.has('seizure'));
+  const munitions = findIf(folded, 'munition', hasLaunch || need.has('shootdown'));
+  const ventures = findIf(folded, 'venture', hasLaunch);
+  const sites = findIf(folded, 'launch-site', hasLaunch);
+  const troops = findIf(folded, 'troops', need.has('deployment'));
+  const vessels = findIf(folded, 'vessel', need.has('seizure'));
   const hasClaim = need.has('claim');
-  const negations = find('negation', hasClaim);
+  const negations = findIf(folded, 'negation', hasClaim);
   const claimed = hasClaim ? [...findCues(folded, 'claimed'), ...findCues(folded, 'operations')] : [];
   const passive = all.some((t) => t.value.id === 'attack-passive');
-  const wounds = find('wound', passive);
+  const wounds = findIf(folded, 'wound', passive);
   const missions = all.some((t) => t.value.id === 'mission-end') ? findCues(folded, 'mission') : [];
-  // "مهمة التحالف", "المهمة العسكرية للتحالف": a mission of the US side.
-  const usAfter = (m: CueMatch): boolean => context.actors.some((a) => a.value.side === 'us' && a.start >= m.end && within(folded, m.end, a.start, 2));
   const things = passive ? [...context.places, ...context.actors.filter((a) => a.value.thing)] : [];
 
   const kept: CueMatch[] = [];
@@ -118,7 +109,7 @@ export function guardTriggers(folded: string, triggers: readonly CueMatch[], con
       continue;
     }
     if (t.value.id === 'mission-end') {
-      if (missions.some((m) => usAfter(m) && (m.start >= t.end ? within(folded, t.end, m.start, 1) : within(folded, m.end, t.start, MISSION_REACH)))) kept.push(t);
+      if (missions.some((m) => usAfter(folded, context, m) && (m.start >= t.end ? within(folded, t.end, m.start, 1) : within(folded, m.end, t.start, MISSION_REACH)))) kept.push(t);
       continue;
     }
     if (t.value.id === 'attack-passive') {
@@ -128,4 +119,14 @@ export function guardTriggers(folded: string, triggers: readonly CueMatch[], con
     kept.push(t);
   }
   return kept;
+}
+
+/** The cues of a class in `folded` when a guard needs them, else none. */
+function findIf(folded: string, cls: CueClass, when: boolean): CueMatch[] {
+  return when ? findCues(folded, cls) : [];
+}
+
+/** "مهمة التحالف", "المهمة العسكرية للتحالف": a mission of the US side. */
+function usAfter(folded: string, context: GuardContext, m: CueMatch): boolean {
+  return context.actors.some((a) => a.value.side === 'us' && a.start >= m.end && within(folded, m.end, a.start, 2));
 }

@@ -3,6 +3,7 @@ import { AREA_KINDS, findActors, findPlaces, placeContains, type ActorEntry, typ
 import type { ActorRole, EventKind } from '../../model/types.js';
 import type { Sentence } from '../../read/index.js';
 import { findCues, findTriggers, type CueClass, type CueMatch } from './cues.js';
+import { blankBetween, breakBetween, CLAUSE_BREAK, wordCount, wordsBetween } from './gaps.js';
 import { guardTriggers } from './guard-triggers.js';
 
 /**
@@ -60,7 +61,6 @@ interface OwnedDate {
   when: boolean;
 }
 
-const CLAUSE_BREAK = /[،,؛;:.!?؟()]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^[0-9][0-9,.]*$/u;
 /** A number inside a model name ("F-15", "MQ-9", "اف-16"): not a count. */
@@ -95,10 +95,6 @@ const CONTEXT_COUNTRIES: ReadonlySet<string> = new Set(['LB', 'IL', 'PS', 'YE', 
 
 /** Sides whose fights are background to the US–militia conflict. */
 const CONTEXT_SIDES: ReadonlySet<Side> = new Set(['houthi', 'hamas', 'hezbollah', 'israel']);
-
-function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
-}
 
 /** Folded index of a body offset in a sentence. */
 export function foldedIndexOf(sentence: Sentence, bodyOffset: number): number {
@@ -139,7 +135,7 @@ function clusterTriggers(folded: string, triggers: readonly CueMatch[], adjectiv
     if (c.cls === 'start') return c.cues.length > 1;
     if (c.cues[0]!.value.id === 'claim-announce') {
       const next = clusters[i + 1];
-      return next !== undefined && next.cls === 'attack' && wordCount(folded.slice(c.end, next.start)) <= 1;
+      return next !== undefined && next.cls === 'attack' && wordsBetween(folded, c.end, next.start) <= 1;
     }
     return true;
   });
@@ -164,7 +160,7 @@ function isDefinite(folded: string, m: CueMatch): boolean {
 
 /** The cue of a class that ends right before `at` (only spaces between). */
 function cueBefore(folded: string, cues: readonly CueMatch[], at: number): boolean {
-  return cues.some((c) => c.end <= at && folded.slice(c.end, at).trim() === '');
+  return cues.some((c) => c.end <= at && blankBetween(folded, c.end, at));
 }
 
 /**
@@ -191,7 +187,7 @@ function usablePlaces(folded: string, places: readonly TermMatch<PlaceEntry>[], 
     }
     if (cueBefore(folded, affiliations, p.start)) return false;
     if ((LANDMARK_KINDS.has(p.value.kind) || AREA_KINDS.has(p.value.kind)) && cueBefore(folded, references, p.start)) landmarks.add(p);
-    if (distances.some((d) => d.end <= p.start && wordCount(folded.slice(d.end, p.start)) <= 5 && !CLAUSE_BREAK.test(folded.slice(d.end, p.start)))) landmarks.add(p);
+    if (distances.some((d) => d.end <= p.start && wordsBetween(folded, d.end, p.start) <= 5 && !breakBetween(folded, d.end, p.start))) landmarks.add(p);
     return true;
   }).filter((p, i, all) => {
     // "قاعدة حرير في أربيل", "الشدادي في الحسكة": a place right after another, with في/ب/a comma, locates it.
@@ -298,6 +294,18 @@ const SITE_REACH = 6;
 const DATE_REACH = 25;
 const DATE_NEAR = 12;
 
+let lastAnchor = '';
+let lastHorizon = '';
+
+/** The last day a happening reported on `anchor` may fall on (two days on); the sentences of an article share it. */
+function horizonOf(anchor: string): string {
+  if (anchor !== lastAnchor) {
+    lastHorizon = shiftDay(anchor, 2);
+    lastAnchor = anchor;
+  }
+  return lastHorizon;
+}
+
 /**
  * Reads the mentions of events in one sentence.
  *
@@ -305,7 +313,7 @@ const DATE_NEAR = 12;
  */
 export function sentenceMentions(sentence: Sentence, dates: readonly DateMention[], anchor?: string): Mention[] {
   // A date after the publication day (a stated year: "ستنتهي في أيلول 2025") is a deadline, not a happening's day.
-  const horizon = anchor === undefined ? undefined : shiftDay(anchor, 2);
+  const horizon = anchor === undefined || dates.length === 0 ? undefined : horizonOf(anchor);
   const own = dates.filter((d) => d.sentence === sentence.index && !(horizon !== undefined && d.span.start > horizon));
   // A date set off by commas ("شنت الولايات المتحدة، مساء الجمعة، ضربات") does not break its clause.
   const folded = maskAsides(maskDateline(sentence, maskDateCommas(sentence, own)));
@@ -333,9 +341,9 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   const statements = findCues(folded, 'statement');
   // "وكانت الفصائل قد أعلنت …": armed groups, named or not, may also stand just before their speech verb.
   const spoken = actors.find((a) => a.value.side === 'militia' && !a.value.thing
-    && ((a.value.group && (reports.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 1)
-      || statements.some((c) => c.end <= a.start && wordCount(folded.slice(c.end, a.start)) <= 4)))
-      || reports.some((c) => c.start >= a.end && wordCount(folded.slice(a.end, c.start)) <= 1 && !CLAUSE_BREAK.test(folded.slice(a.end, c.start)))));
+    && ((a.value.group && (reports.some((c) => c.end <= a.start && wordsBetween(folded, c.end, a.start) <= 1)
+      || statements.some((c) => c.end <= a.start && wordsBetween(folded, c.end, a.start) <= 4)))
+      || reports.some((c) => c.start >= a.end && wordsBetween(folded, a.end, c.start) <= 1 && !breakBetween(folded, a.end, c.start))));
   const speaker = spoken?.value;
   const speakerAt = spoken?.end;
   const victims = findCues(folded, 'victim');
@@ -371,12 +379,12 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     // ends at a cause word ("هدد بالتصعيد بعد أن قصفت القوات …").
     const first = cluster.cues[0]!;
     const vowed = first.value.form !== 'verb' || folded.slice(first.start, first.termStart).includes('ب');
-    if (vowed && threats.some((t) => t.end <= cluster.start && wordCount(folded.slice(t.end, cluster.start)) <= DATE_REACH
+    if (vowed && threats.some((t) => t.end <= cluster.start && wordsBetween(folded, t.end, cluster.start) <= DATE_REACH
       && !clusters.some((c) => c !== cluster && c.start >= t.end && c.end <= cluster.start)
       && !causes.some((c) => between(c, t.end, cluster.start)))) continue;
     // "اعتبرتها اعتداء": a judgement of a happening named elsewhere.
-    if (!cluster.definite && evaluative.some((e) => e.end <= cluster.start && wordCount(folded.slice(e.end, cluster.start)) <= EVALUATIVE_REACH
-      && !CLAUSE_BREAK.test(folded.slice(e.end, cluster.start)) && !clusters.some((c) => c !== cluster && c.start >= e.end && c.end <= cluster.start))) continue;
+    if (!cluster.definite && evaluative.some((e) => e.end <= cluster.start && wordsBetween(folded, e.end, cluster.start) <= EVALUATIVE_REACH
+      && !breakBetween(folded, e.end, cluster.start) && !clusters.some((c) => c !== cluster && c.start >= e.end && c.end <= cluster.start))) continue;
     const isTally = cluster.cues.some((c) => countBefore(folded, numbers, c)) || tallyAfter(folded, tallies, cluster);
 
     let kind: EventKind | null = attackKind;
@@ -396,7 +404,7 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       rule = 'events:assassination';
     } else if (cluster.cls === 'withdrawal') {
       // "انسحاب القوات الأمريكية"; an ending mission was checked with its guard ("ستنتهي مهمة التحالف").
-      if (!cluster.cues.every((c) => c.value.id === 'mission-end') && !sides.after.some((a) => a.value.side === 'us' && wordCount(folded.slice(cluster.end, a.start)) <= 2)) continue;
+      if (!cluster.cues.every((c) => c.value.id === 'mission-end') && !sides.after.some((a) => a.value.side === 'us' && wordsBetween(folded, cluster.end, a.start) <= 2)) continue;
       kind = 'context';
       rule = 'events:withdrawal';
     } else if (cluster.cls === 'talks') {
@@ -408,7 +416,7 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     } else if (cluster.cls === 'suspension') {
       // "تعليق عملياتها", "وقف الهجمات": a halt of operations or attacks, nothing else.
       const halted = cluster.cues.some((c) => c.value.class === 'attack' || c.value.class === 'strike')
-        || findCues(folded, 'operations').some((o) => o.start >= cluster.end && wordCount(folded.slice(cluster.end, o.start)) <= 1);
+        || findCues(folded, 'operations').some((o) => o.start >= cluster.end && wordsBetween(folded, cluster.end, o.start) <= 1);
       if (!halted) continue;
       kind = 'context';
       rule = 'events:suspension';
@@ -540,9 +548,13 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   // the one site its sentence names.
   const siteNouns = findCues(folded, 'site-noun');
   const named = [...new Set(widened.flatMap((m) => (m.place && !AREA_KINDS.has(m.place.kind) && !TOWN_KINDS.has(m.place.kind) ? [m.place] : [])))];
-  const atSite = (m: Mention): boolean => siteNouns.some((n) => n.start >= m.at.end && wordCount(folded.slice(m.at.end, n.start)) <= SITE_REACH && !CLAUSE_BREAK.test(folded.slice(m.at.end, n.start)));
-  const sited = named.length === 1 ? widened.map((m) => (m.kind === 'attack' && !m.place && atSite(m) ? { ...m, place: named[0]! } : m)) : widened;
+  const sited = named.length === 1 ? widened.map((m) => (m.kind === 'attack' && !m.place && atSite(folded, siteNouns, m) ? { ...m, place: named[0]! } : m)) : widened;
   return attacked ? sited.map((m) => (m.kind === 'claim' && !m.place ? { ...m, place: attacked.place } : m)) : sited;
+}
+
+/** A bare site word a few words after the mention's trigger, in its clause. */
+function atSite(folded: string, siteNouns: readonly CueMatch[], m: Mention): boolean {
+  return siteNouns.some((n) => n.start >= m.at.end && wordsBetween(folded, m.at.end, n.start) <= SITE_REACH && !breakBetween(folded, m.at.end, n.start));
 }
 
 /** True when the cue lies between two offsets (in either order). */
@@ -554,31 +566,36 @@ function between(cue: CueMatch, a: number, b: number): boolean {
 function pickPoint(cluster: Cluster, points: readonly OwnedDate[]): OwnedDate | undefined {
   const inside = points.find((d) => d.at >= cluster.start && d.at < cluster.end);
   if (inside) return inside;
-  const distance = (d: OwnedDate): number => (d.at >= cluster.end ? d.at - cluster.end : cluster.start - d.at);
-  return [...points].sort((x, y) => distance(x) - distance(y))[0];
+  return [...points].sort((x, y) => distanceTo(cluster, x) - distanceTo(cluster, y))[0];
+}
+
+function distanceTo(cluster: Cluster, d: OwnedDate): number {
+  return d.at >= cluster.end ? d.at - cluster.end : cluster.start - d.at;
 }
 
 /** The sentence's folded text with the commas around a parenthetical date turned into spaces (same offsets). */
 function maskDateCommas(sentence: Sentence, dates: readonly DateMention[]): string {
   const text = sentence.folded.text;
   if (dates.length === 0) return text;
-  const chars = [...text];
-  // `chars` indexes code points; folded text is BMP Arabic, digits and punctuation, so indexes agree with offsets.
-  if (chars.length !== text.length) return text;
+  // Offsets are code units: a text with a character beyond the Basic Multilingual Plane is left as it is.
+  if (SURROGATE_PAIR.test(text)) return text;
+  let masked = text;
   for (const d of dates) {
     let a = foldedIndexOf(sentence, d.start) - 1;
     let b = foldedIndexOf(sentence, d.end);
-    while (a >= 0 && chars[a] === ' ') a--;
-    while (b < chars.length && chars[b] === ' ') b++;
-    if (a >= 0 && b < chars.length && COMMA.test(chars[a]!) && COMMA.test(chars[b]!)) {
-      chars[a] = ' ';
-      chars[b] = ' ';
+    while (a >= 0 && masked.charCodeAt(a) === SPACE) a--;
+    while (b < masked.length && masked.charCodeAt(b) === SPACE) b++;
+    if (a >= 0 && b < masked.length && isComma(masked.charCodeAt(a)) && isComma(masked.charCodeAt(b))) {
+      masked = `${masked.slice(0, a)} ${masked.slice(a + 1, b)} ${masked.slice(b + 1)}`;
     }
   }
-  return chars.join('');
+  return masked;
 }
 
-const COMMA = /^[،,]$/u;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+const SPACE = 0x20;
+/** "," and the Arabic comma "،". */
+const isComma = (code: number): boolean => code === 0x2c || code === 0x60c;
 
 /** A short aside in brackets: a gloss or an acronym ("مقر لقوات سوريا الديمقراطية (قسد) في بلدة ذيبان"). */
 const ASIDE = /\(([^()،,؛;:.!?؟]{1,40})\)/gu;
@@ -602,12 +619,14 @@ function assignPlaces(folded: string, clusters: readonly Cluster[], places: read
     let best: Cluster | undefined;
     let bestCost = Infinity;
     for (const c of clusters) {
-      const gap = c.end <= p.start ? folded.slice(c.end, p.start) : folded.slice(p.end, c.start);
+      // the gap between the place and the trigger, on whichever side the trigger stands
+      const from = c.end <= p.start ? c.end : p.end;
+      const to = c.end <= p.start ? p.start : c.start;
       // "ضربات في القائم ردا على هجوم …": a cause word parts the place from the happening after it.
-      const parted = CLAUSE_BREAK.test(gap) || causes.some((k) => c.end <= p.start ? false : k.start >= p.end && k.end <= c.start);
+      const parted = breakBetween(folded, from, to) || causes.some((k) => c.end <= p.start ? false : k.start >= p.end && k.end <= c.start);
       // "تبنت … الهجوم، قائلة إنه رد على المجازر في غزة": a place after a cause word belongs to the cause, not to a trigger before it.
       if (c.end <= p.start && causes.some((k) => k.start >= c.end && k.end <= p.start)) continue;
-      const cost = wordCount(gap) + (parted ? 20 : 0) + (c.end <= p.start ? 0 : 0.5);
+      const cost = wordsBetween(folded, from, to) + (parted ? 20 : 0) + (c.end <= p.start ? 0 : 0.5);
       if (cost < bestCost) {
         best = c;
         bestCost = cost;
@@ -621,14 +640,8 @@ function assignPlaces(folded: string, clusters: readonly Cluster[], places: read
 /** A cue of the list within `before` words before or `after` words after `at` (same clause). */
 function nearCue(folded: string, cues: readonly CueMatch[], at: { start: number; end: number }, before: number, after: number): boolean {
   return cues.some((c) => {
-    if (c.end <= at.start) {
-      const gap = folded.slice(c.end, at.start);
-      return !CLAUSE_BREAK.test(gap) && wordCount(gap) < before;
-    }
-    if (c.start >= at.end) {
-      const gap = folded.slice(at.end, c.start);
-      return !CLAUSE_BREAK.test(gap) && wordCount(gap) < after;
-    }
+    if (c.end <= at.start) return !breakBetween(folded, c.end, at.start) && wordsBetween(folded, c.end, at.start) < before;
+    if (c.start >= at.end) return !breakBetween(folded, at.end, c.start) && wordsBetween(folded, at.end, c.start) < after;
     return false;
   });
 }
@@ -639,7 +652,7 @@ function countBefore(folded: string, numbers: readonly CueMatch[], cue: CueMatch
   const before = text.match(WORDS) ?? [];
   const last = before[before.length - 1];
   if (last !== undefined && DIGITS.test(last) && !MODEL_NUMBER.test(text)) return true;
-  return numbers.some((n) => n.end <= cue.start && folded.slice(n.end, cue.start).trim() === '');
+  return numbers.some((n) => n.end <= cue.start && blankBetween(folded, n.end, cue.start));
 }
 
 /** "للهجوم 151 مرة", "أكثر من 60 مرة": a number then a times-word in the trigger's clause. */
@@ -661,14 +674,13 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
   const whenCues = findCues(folded, 'when');
   // "حتى صباح اليوم": the date bounds a report ("لم تتبن أي جهة الهجوم حتى …"), it dates no happening.
   const untils = findCues(folded, 'until');
-  const bounded = (at: number): boolean => untils.some((u) => u.end <= at && folded.slice(u.end, at).trim() === '');
   // A date inside a trigger's words is its own ("تعرضت في 20 يناير لهجوم", "الضربات التي استهدفت ليل الجمعة").
   const rest: DateMention[] = [];
   for (const date of dates) {
     if (date.sentence !== sentence.index) continue;
     const at = foldedIndexOf(sentence, date.start);
     const end = foldedIndexOf(sentence, date.end);
-    if (bounded(at)) continue;
+    if (untils.some((u) => u.end <= at && blankBetween(folded, u.end, at))) continue;
     const inside = clusters.find((c) => c.start <= at && end <= c.end);
     if (inside) owned.set(inside, [...(owned.get(inside) ?? []), { date, at, reporting: false, when: false }]);
     else rest.push(date);
@@ -678,15 +690,15 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
     const at = foldedIndexOf(sentence, date.start);
     const end = foldedIndexOf(sentence, date.end);
     // A date belongs to a trigger before it in its clause (up to DATE_REACH words), or close by across a comma.
-    const before = clusters.filter((c) => c.end <= at && (wordCount(folded.slice(c.end, at)) <= DATE_NEAR
-      || (wordCount(folded.slice(c.end, at)) <= DATE_REACH && !CLAUSE_BREAK.test(folded.slice(c.end, at)))));
+    const before = clusters.filter((c) => c.end <= at && (wordsBetween(folded, c.end, at) <= DATE_NEAR
+      || (wordsBetween(folded, c.end, at) <= DATE_REACH && !breakBetween(folded, c.end, at))));
     // A trigger after the date that is dated in its own words takes no other date ("شيّعت، أمس السبت، … قتلى
     // الضربات التي استهدفت ليل الجمعة": Saturday is the funeral's).
-    const after = clusters.filter((c) => c.start >= end && wordCount(folded.slice(end, c.start)) <= DATE_REACH && !dated.has(c));
+    const after = clusters.filter((c) => c.start >= end && wordsBetween(folded, end, c.start) <= DATE_REACH && !dated.has(c));
     const lastReport = [...reportingCues].reverse().find((r) => r.end <= at);
     const reporting = lastReport !== undefined && !clusters.some((c) => c.start >= lastReport.end && c.end <= at)
-      && wordCount(folded.slice(lastReport.end, at)) <= 12 && !INSIDE_REPORT.test(folded.slice(lastReport.end, at));
-    const when = date.role === 'since' && whenCues.some((w) => w.start >= end && wordCount(folded.slice(end, w.start)) <= 1);
+      && wordsBetween(folded, lastReport.end, at) <= 12 && !INSIDE_REPORT.test(folded.slice(lastReport.end, at));
+    const when = date.role === 'since' && whenCues.some((w) => w.start >= end && wordsBetween(folded, end, w.start) <= 1);
     let owner: Cluster | undefined;
     if (reporting || when) owner = after[0] ?? before[before.length - 1];
     else owner = before[before.length - 1] ?? after[0];
@@ -727,37 +739,29 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
   const clauseBase = lastBreak(folded, cluster.start, prev);
   let clauseStart = clauseBase;
   for (const m of folded.slice(clauseBase, cluster.start).matchAll(COMPLEMENTISER)) clauseStart = clauseBase + m.index + m[0].length - 1;
-  // "بمقتل ما لا يقل عن 23 من المقاتلين": the people a casualty word names, a few words on, were hit.
-  const isVictim = (a: TermMatch<ActorEntry>): boolean => cues.victims.some((v) => v.end <= a.start && wordCount(folded.slice(v.end, a.start)) <= VICTIM_REACH
-    && !CLAUSE_BREAK.test(folded.slice(v.end, a.start)) && !cues.clusters.some((c) => c.start >= v.end && c.end <= a.start));
   const before = actors.filter((a) => a.end <= cluster.start && a.start >= clauseStart);
-  const after = actors.filter((a) => a.start >= cluster.end && a.start < next && wordCount(folded.slice(cluster.end, a.start)) <= 12);
-  const objects = cues.objects.filter((o) => o.start >= cluster.end && o.start < next && wordCount(folded.slice(cluster.end, o.start)) <= 6);
+  const after = actors.filter((a) => a.start >= cluster.end && a.start < next && wordsBetween(folded, cluster.end, a.start) <= 12);
+  const objects = cues.objects.filter((o) => o.start >= cluster.end && o.start < next && wordsBetween(folded, cluster.end, o.start) <= 6);
   const agentCues = cues.agentCues.filter((o) => o.start >= cluster.end && o.start < next);
   // "ضربة أمريكية", "بغارة إسرائيلية", "الضربات الأميركية التي استهدفت": a side adjective inside the trigger or right after it.
   const sideAdjective = cues.adjectives.find((a) => a.start >= cluster.start && (a.end <= cluster.end
-    || (wordCount(folded.slice(cluster.end, a.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(cluster.end, a.start))))
+    || (wordsBetween(folded, cluster.end, a.start) <= 2 && !breakBetween(folded, cluster.end, a.start)))
     && !actors.some((x) => x.start <= a.start && x.end >= a.end));
 
   let agent: TermMatch<ActorEntry> | undefined;
   let targetActor: TermMatch<ActorEntry> | undefined;
-  const canAct = (a: TermMatch<ActorEntry> | undefined): a is TermMatch<ActorEntry> => a !== undefined && !a.value.thing && !isVictim(a);
-  // "استهدفت مقرات للحشد": an actor with ل after an indefinite noun owns the object; it is not the verb's subject
-  // ("القوات الخاضعة للقيادة المركزية" is: the ل follows a definite word).
-  const possessive = (a: TermMatch<ActorEntry>): boolean => /^[وف]?ل/u.test(folded.slice(a.start, a.end))
-    && wordCount(folded.slice(cluster.end, a.start)) >= 1 && !/(?:^|\s)[وفبكل]?ال\p{L}+\s*$/u.test(folded.slice(cluster.end, a.start));
-  const nearestBefore = [...before].reverse().find(canAct);
-  const gapBefore = nearestBefore ? wordCount(folded.slice(nearestBefore.end, cluster.start)) : Infinity;
+  const nearestBefore = [...before].reverse().find((a) => canAct(folded, cues, a));
+  const gapBefore = nearestBefore ? wordsBetween(folded, nearestBefore.end, cluster.start) : Infinity;
   const object = objects[0];
-  const afterObject = object ? after.find((a) => a.start >= object.end && wordCount(folded.slice(object.end, a.start)) <= 3) : undefined;
+  const afterObject = object ? after.find((a) => a.start >= object.end && wordsBetween(folded, object.end, a.start) <= 3) : undefined;
   const attributions = cues.attributionCues.filter((o) => o.start >= cluster.end && o.start < next);
   const byAttribution = attributions.map((c) => {
     const to = /(?:^|\s)(?:الي|ل)(?=\s|\p{L})/u.exec(folded.slice(c.end, c.end + 40));
-    return to ? after.find((a) => a.start >= c.end + to.index && wordCount(folded.slice(c.end + to.index, a.start)) <= 3) : undefined;
-  }).find(canAct);
-  const byAgentCue = byAttribution ?? agentCues.map((c) => after.find((a) => a.start >= c.end && wordCount(folded.slice(c.end, a.start)) <= 3)).find(canAct);
-  const attributors = new Set(attributions.flatMap((c) => after.filter((a) => a.start >= c.end && wordCount(folded.slice(c.end, a.start)) <= 1)));
-  const adjacent = after[0] && folded.slice(cluster.end, after[0].start).trim() === '' ? after[0] : undefined;
+    return to ? after.find((a) => a.start >= c.end + to.index && wordsBetween(folded, c.end + to.index, a.start) <= 3) : undefined;
+  }).find((a) => canAct(folded, cues, a));
+  const byAgentCue = byAttribution ?? agentCues.map((c) => after.find((a) => a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 3)).find((a) => canAct(folded, cues, a));
+  const attributors = new Set(attributions.flatMap((c) => after.filter((a) => a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 1)));
+  const adjacent = after[0] && blankBetween(folded, cluster.end, after[0].start) ? after[0] : undefined;
 
   if (cluster.cls === 'exposure') {
     // "تعرضت القوات الأمريكية … لهجوم": the target stands between the two words, else after or just before.
@@ -768,15 +772,15 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
     if (!agent && !sideAdjective) {
       // VSO: "استهدف مجاهدو المقاومة … قاعدة …": the first actor right after the verb is its subject when it can act.
       const first = after.find((a) => a !== byAgentCue);
-      if (canAct(first) && wordCount(folded.slice(cluster.end, first.start)) <= 3 && first !== afterObject && !possessive(first)) agent = first;
+      if (canAct(folded, cues, first) && wordsBetween(folded, cluster.end, first.start) <= 3 && first !== afterObject && !possessive(folded, cluster, first)) agent = first;
     }
     targetActor = afterObject ?? after.find((a) => a !== agent && a !== byAgentCue && !attributors.has(a));
   } else {
     // "هجوم حماس" names the attacker; "استهداف القوات الأمريكية" the target.
     if (adjacent && cluster.form === 'masdar') targetActor = adjacent;
-    else if (canAct(adjacent)) agent = adjacent;
+    else if (canAct(folded, cues, adjacent)) agent = adjacent;
     // An actor just before a noun acts ("شنت الولايات المتحدة غارات") unless it is itself an object ("على إسرائيل ردا على اغتيال").
-    const objectBefore = nearestBefore && cues.objects.some((o) => o.end <= nearestBefore.start && wordCount(folded.slice(o.end, nearestBefore.start)) <= 1);
+    const objectBefore = nearestBefore && cues.objects.some((o) => o.end <= nearestBefore.start && wordsBetween(folded, o.end, nearestBefore.start) <= 1);
     const gapHasObject = nearestBefore && cues.objects.some((o) => o.start >= nearestBefore.end && o.end <= cluster.start);
     agent ??= byAgentCue ?? (gapBefore <= 2 && !objectBefore && !gapHasObject && !sideAdjective ? nearestBefore : undefined);
     targetActor ??= afterObject;
@@ -789,13 +793,33 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
   if (target === null && ownPlaces.some((p) => p.value.hosts === 'us')) target = 'us';
   if (target === null || target === agentSide) {
     // "أصيب سبعة أميركيين بقصف": the injured name the side attacked.
-    const victim = actors.find((a) => isVictim(a) && (a.value.side === 'us' || a.value.side === 'militia') && a.value.side !== agentSide);
+    const victim = actors.find((a) => isVictim(folded, cues, a) && (a.value.side === 'us' || a.value.side === 'militia') && a.value.side !== agentSide);
     if (victim) target = victim.value.side;
   }
   if (target === agentSide) target = null;
   const mentioned = actors.filter((a) => a.start >= clauseStart && a.start < next && a !== agent && a !== targetActor);
   const around = actors.filter((a) => a.start >= clauseBase && a.start < next);
   return { agent, target, agentSide, targetActor, after, mentioned, around };
+}
+
+/** "بمقتل ما لا يقل عن 23 من المقاتلين": the people a casualty word names, a few words on, were hit. */
+function isVictim(folded: string, cues: SideCues, a: TermMatch<ActorEntry>): boolean {
+  return cues.victims.some((v) => v.end <= a.start && wordsBetween(folded, v.end, a.start) <= VICTIM_REACH
+    && !breakBetween(folded, v.end, a.start) && !cues.clusters.some((c) => c.start >= v.end && c.end <= a.start));
+}
+
+/** An actor that may be the agent: a party (not a site or a vehicle), not a victim. */
+function canAct(folded: string, cues: SideCues, a: TermMatch<ActorEntry> | undefined): a is TermMatch<ActorEntry> {
+  return a !== undefined && !a.value.thing && !isVictim(folded, cues, a);
+}
+
+/**
+ * "استهدفت مقرات للحشد": an actor with ل after an indefinite noun owns the object; it is not the verb's subject
+ * ("القوات الخاضعة للقيادة المركزية" is: the ل follows a definite word).
+ */
+function possessive(folded: string, cluster: Cluster, a: TermMatch<ActorEntry>): boolean {
+  return /^[وف]?ل/u.test(folded.slice(a.start, a.end))
+    && wordsBetween(folded, cluster.end, a.start) >= 1 && !/(?:^|\s)[وفبكل]?ال\p{L}+\s*$/u.test(folded.slice(cluster.end, a.start));
 }
 
 function lastBreak(folded: string, at: number, floor: number): number {

@@ -1,0 +1,76 @@
+import { isSpaceCode, isWordCharAt } from '../../normalize/index.js';
+
+/** Punctuation that ends a clause. */
+export const CLAUSE_BREAK = /[،,؛;:.!?؟()]/u;
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** The code units of `CLAUSE_BREAK` (all in the Basic Multilingual Plane): 1 for a break. */
+const BREAKS = new Uint8Array(0x10000);
+for (const ch of '،,؛;:.!?؟()') BREAKS[ch.charCodeAt(0)] = 1;
+
+/**
+ * How many words (runs of letters and digits, what `[\p{L}\p{N}]+` matches)
+ * `text.slice(from, to)` holds, read in place: the rules measure the gap
+ * between two cues this way many times per sentence.
+ *
+ * @example
+ *   wordsBetween('شنت القوات ضربات', 3, 16) // 2
+ */
+export function wordsBetween(text: string, from: number, to: number): number {
+  if (from < 0 || to < 0) return patternCount(text.slice(from, to));
+  const last = Math.min(to, text.length);
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < last; i++) {
+    const code = text.charCodeAt(i);
+    // a surrogate (a pair may straddle the ends of the slice): left to the pattern
+    if (code >= 0xd800 && code <= 0xdfff) return patternCount(text.slice(from, to));
+    const word = isWordCharAt(text, i);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
+
+/**
+ * How many words `text` holds.
+ *
+ * @example
+ *   wordCount('في 20 يناير') // 3
+ */
+export function wordCount(text: string): number {
+  return wordsBetween(text, 0, text.length);
+}
+
+function patternCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
+}
+
+/**
+ * True when `text.slice(from, to)` holds a clause break (`CLAUSE_BREAK`),
+ * read in place.
+ *
+ * @example
+ *   breakBetween('القائم، ردا على', 0, 10) // true
+ */
+export function breakBetween(text: string, from: number, to: number): boolean {
+  if (from < 0 || to < 0) return CLAUSE_BREAK.test(text.slice(from, to));
+  const last = Math.min(to, text.length);
+  for (let i = from; i < last; i++) if (BREAKS[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/**
+ * True when `text.slice(from, to)` is empty or white space only (what
+ * `.trim() === ''` says), read in place.
+ *
+ * @example
+ *   blankBetween('الهجوم  على', 6, 8) // true
+ */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  if (from < 0 || to < 0) return text.slice(from, to).trim() === '';
+  const last = Math.min(to, text.length);
+  for (let i = from; i < last; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
