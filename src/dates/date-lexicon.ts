@@ -89,7 +89,14 @@ export function dateLexicon(): DateLexicon {
   return cached;
 }
 
-/** The terms of a cue kind (empty when the lexicon has none). */
-export function cueTerms(lexicon: DateLexicon, ...kinds: string[]): string[] {
-  return kinds.flatMap((kind) => lexicon.cues.get(kind) ?? []);
+const cueLists = new WeakMap<DateLexicon, Map<string, readonly string[]>>();
+
+/** The terms of cue kinds, in order (empty when the lexicon has none); one shared list per kinds. */
+export function cueTerms(lexicon: DateLexicon, ...kinds: string[]): readonly string[] {
+  let lists = cueLists.get(lexicon);
+  if (!lists) cueLists.set(lexicon, (lists = new Map()));
+  const key = kinds.length === 1 ? kinds[0]! : kinds.join('\u0000');
+  let terms = lists.get(key);
+  if (!terms) lists.set(key, (terms = Object.freeze(kinds.flatMap((kind) => lexicon.cues.get(kind) ?? []))));
+  return terms;
 }

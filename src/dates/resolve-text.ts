@@ -1,8 +1,9 @@
-import { WORD_END, WORD_START } from '../normalize/index.js';
+import { WORD_END, WORD_START, wordStarts } from '../normalize/index.js';
 import type { DateSpan, IsoDay } from '../model/types.js';
 import { parseDay } from './calendar.js';
 import { cueTerms, dateLexicon, type DateLexicon } from './date-lexicon.js';
 import { DATE_RULES, alt, clauseBefore, type DateRole, type Resolution } from './rules.js';
+import { keyHits, scanRule } from './scan-rule.js';
 
 /** A date expression found in a folded text: offsets are into that text. */
 export interface TextDate {
@@ -20,9 +21,10 @@ export interface TextDate {
 
 interface Compiled {
   lexicon: DateLexicon;
-  rules: { regex: RegExp; requires: number; index: number }[];
-  /** The distinct `requires` tests of the rules (several rules share one); a rule's `requires` indexes them, -1 for none. */
-  tests: RegExp[];
+  /** Each rule's pattern (sticky, with match indices when it has a `q` group) and its key's index in `keys`. */
+  rules: { pattern: RegExp; key: number; index: number }[];
+  /** The distinct keys of the rules (several rules share one), global. */
+  keys: RegExp[];
   since: RegExp;
   /** What may stand between a weekday or "أمس" and the full date it names. */
   joiner: RegExp;
@@ -30,26 +32,27 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-/** The rules' patterns, compiled once per process. */
+/** The rules' patterns and keys, compiled once per process. */
 function compile(): Compiled {
   if (compiled) return compiled;
   const lexicon = dateLexicon();
   const sources: string[] = [];
   const rules = DATE_RULES.map((rule, index) => {
-    let requires = -1;
-    if (rule.requires) {
-      const source = rule.requires(lexicon);
-      requires = sources.indexOf(source);
-      if (requires < 0) requires = sources.push(source) - 1;
-    }
-    return { regex: new RegExp(rule.pattern(lexicon), 'gud'), requires, index };
+    const source = rule.key(lexicon);
+    let key = sources.indexOf(source);
+    if (key < 0) key = sources.push(source) - 1;
+    const pattern = rule.pattern(lexicon);
+    return { pattern: new RegExp(pattern, pattern.includes('(?<q>') ? 'yud' : 'yu'), key, index };
   });
-  const tests = sources.map((source) => new RegExp(source, 'u'));
+  const keys = sources.map((source) => new RegExp(source, 'gu'));
   const since = new RegExp(`${WORD_START}[وف]?(?:${alt(cueTerms(lexicon, 'since'))})${WORD_END}`, 'u');
   const joiner = /^[\s,،(\-–]*(?:الموافق\s*)?[\s(]*$/u;
-  compiled = { lexicon, rules, tests, since, joiner };
+  compiled = { lexicon, rules, keys, since, joiner };
   return compiled;
 }
+
+/** Anchors already checked to be calendar days. */
+const checkedAnchors = new Set<string>();
 
 /** Rules that name a day by its relation to publication; a full date right after them wins. */
 const RELATIVE_DAY = new Set(['dates:yesterday', 'dates:day-before-yesterday', 'dates:today', 'dates:weekday-on-or-before', 'dates:weekday-before', 'dates:last-night']);
@@ -64,8 +67,9 @@ const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-bef
  * any span of folded text); offsets are into it. Sorted by start.
  *
  * The passes (chrono's parsers then refiners):
- *  1. every rule of `DATE_RULES` runs over the text; a resolve step may
- *     refuse a match, and the scan then resumes one character later;
+ *  1. every rule of `DATE_RULES` runs over the text (where its key is:
+ *     see `scan-rule.ts`); a resolve step may refuse a match, and the scan
+ *     then resumes one character later;
  *  2. overlaps: the longest match wins, then the rule earlier in the list;
  *  3. a relative day followed by the full date it names ("صباح اليوم
  *     الأربعاء 22 نوفمبر") is one expression, dated by the full date;
@@ -81,32 +85,25 @@ const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-bef
  *   // [{start: 19, end: 31, span: {start: '2024-08-05', end: '2024-08-05', precision: 'day'}, rule: 'dates:yesterday', …}]
  */
 export function resolveText(text: string, anchor: IsoDay, options: { referential?: boolean } = {}): TextDate[] {
-  parseDay(anchor); // a malformed anchor is a programming error: fail loudly
-  const { lexicon, rules, tests, since, joiner } = compile();
+  if (!checkedAnchors.has(anchor)) {
+    parseDay(anchor); // a malformed anchor is a programming error: fail loudly
+    checkedAnchors.add(anchor);
+  }
+  const { lexicon, rules, keys, since, joiner } = compile();
   const ctx = { anchor, text, lexicon };
   type Candidate = TextDate & { order: number };
   const candidates: Candidate[] = [];
-  const passed = new Int8Array(tests.length); // 0 not run yet, 1 passed, 2 failed
-  for (const { regex, requires, index } of rules) {
-    if (requires >= 0) {
-      if (passed[requires] === 0) passed[requires] = tests[requires]!.test(text) ? 1 : 2;
-      if (passed[requires] === 2) continue;
-    }
+  const hits: (number[] | undefined)[] = new Array(keys.length);
+  let words: number[] | null = null;
+  for (const { pattern, key, index } of rules) {
+    const keyHitsHere = (hits[key] ??= keyHits(keys[key]!, text));
+    if (keyHitsHere.length === 0) continue;
+    words ??= wordStarts(text);
     const rule = DATE_RULES[index]!;
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
+    scanRule(pattern, text, words, keyHitsHere, (m) => {
       const resolution: Resolution | null = rule.resolve(m, ctx);
-      if (resolution === null) {
-        regex.lastIndex = m.index + 1;
-        continue;
-      }
-      const indices = m.indices;
-      const q = indices?.groups?.q;
+      if (resolution === null) return false;
+      const q = m.indices?.groups?.q;
       const [start, end] = q && m.groups?.since === undefined ? q : [m.index, m.index + m[0].length];
       candidates.push({
         start,
@@ -118,7 +115,8 @@ export function resolveText(text: string, anchor: IsoDay, options: { referential
         statedYear: resolution.statedYear === true,
         order: index,
       });
-    }
+      return true;
+    });
   }
   // 2. longest match wins; ties go to the earlier rule, then the earlier start
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);

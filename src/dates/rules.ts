@@ -2,7 +2,7 @@
  * The date rules: each is a pattern over folded text plus a resolve step
  * against the publication day, in ONE ordered list (chrono-node's model).
  *
- * How the list is used (see `find-dates.ts`): every rule's pattern is run
+ * How the list is used (see `resolve-text.ts`): every rule's pattern is run
  * over the sentence; the longest match wins an overlap, and between matches
  * of equal length the rule earlier in this list wins. So the order below is
  * "most explicit first": a stated full date beats a day and month, which
@@ -15,7 +15,7 @@
  * weekdays.yml, date-cues.yml, date-units.yml) — no Arabic word lives here —
  * and compiled once per process.
  */
-import { WORD_END, WORD_START, escapeRegExp } from '../normalize/index.js';
+import { WORD_END, WORD_START, escapeRegExp, isSpaceCode, isWordCharAt, isWordCharBefore } from '../normalize/index.js';
 import type { DateSpan, IsoDay } from '../model/types.js';
 import {
   calendarDay, daySpan, daysBefore, latestDayMonthOnOrBefore, latestMonthBefore, latestMonthOnOrBefore,
@@ -58,8 +58,12 @@ export interface DateRule {
    * "منذ" in the quote.
    */
   pattern: (lexicon: DateLexicon) => string;
-  /** A cheap test (regex source) a sentence must pass before the pattern runs: speed only. */
-  requires?: (lexicon: DateLexicon) => string;
+  /**
+   * A regex source every match contains, in a word at most `KEY_REACH`
+   * words after the match's first word: the pattern is tried only just
+   * before its hits (`scan-rule.ts`). Speed only; rules may share a key.
+   */
+  key: (lexicon: DateLexicon) => string;
   resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolution | null;
 }
 
@@ -104,8 +108,8 @@ const blocks = (lx: DateLexicon) => {
   };
 };
 
-/** A month's name as a whole word, as `blocks().month` has it: the test of every rule whose pattern holds that block. */
-const monthNamed = (lx: DateLexicon): string => `${B}(?:${alt(lx.months.keys())})${E}`;
+/** A month's name ending a word, as `blocks().month` has it: the key of every rule whose pattern holds that block. */
+const monthNamed = (lx: DateLexicon): string => `(?:${alt(lx.months.keys())})${E}`;
 
 const relKind = (lx: DateLexicon, word: string | undefined): 'past' | 'current' | 'next' | null => {
   if (word === undefined) return null;
@@ -141,23 +145,41 @@ const monthOf = (lx: DateLexicon, word: string | undefined): number | null =>
 
 /** Words (folded) in `text` just before `at`, back to a clause break, at most `limit` chars. */
 export function clauseBefore(text: string, at: number, limit = 100): string {
-  const window = text.slice(Math.max(0, at - limit), at);
-  const cut = Math.max(...[...'،,.;؛:!?؟\n"'].map((c) => window.lastIndexOf(c)));
-  return window.slice(cut + 1);
+  const from = Math.max(0, at - limit);
+  let cut = at;
+  while (cut > from && !CLAUSE_BREAKS.has(text.charCodeAt(cut - 1))) cut--;
+  return text.slice(cut, at);
 }
 
-/** Whole-word tests for a term list, compiled once per list. */
-const wordTests = new Map<string, RegExp>();
+/** The characters that end a clause for `clauseBefore`. */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...'،,.;؛:!?؟\n"'].map((c) => c.charCodeAt(0)));
+
+/** Whole-word tests for a term list (a shared `cueTerms` list), compiled once per list. */
+const wordTests = new WeakMap<readonly string[], RegExp>();
 const has = (text: string, terms: readonly string[]): boolean => {
   if (terms.length === 0) return false;
-  const key = terms.join('\u0000');
-  let re = wordTests.get(key);
-  if (!re) wordTests.set(key, (re = new RegExp(`${B}[وف]?(?:${alt(terms)})${E}`, 'u')));
+  let re = wordTests.get(terms);
+  if (!re) wordTests.set(terms, (re = new RegExp(`${B}[وف]?(?:${alt(terms)})${E}`, 'u')));
   return re.test(text);
 };
 
-const previousWord = (text: string, at: number): string => /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
-const nextWord = (text: string, at: number): string => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(at))?.[1] ?? '';
+/** The run of letters and digits that ends just before `at`, white space after it skipped (what `/([\p{L}\p{N}]+)\s*$/u` finds). */
+const previousWord = (text: string, at: number): string => {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (isWordCharBefore(text, start)) start -= start >= 2 && text.charCodeAt(start - 1) >= 0xdc00 && text.charCodeAt(start - 1) <= 0xdfff ? 2 : 1;
+  return text.slice(start, end);
+};
+
+/** The run of letters and digits that starts at `at`, white space before it skipped (what `/^\s*([\p{L}\p{N}]+)/u` finds). */
+const nextWord = (text: string, at: number): string => {
+  let start = at;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  let end = start;
+  while (isWordCharAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return text.slice(start, end);
+};
 
 /** A month span read with the relative word after it (الماضي, الجاري, المقبل) or none. */
 const monthRelative = (anchor: IsoDay, month: number, rel: 'past' | 'current' | 'next' | null, year: number | null): { span: DateSpan; explain: string } => {
@@ -173,7 +195,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 1. Full dates in digits: "22/11/2023", "2023-11-22". Stated, nothing implied.
   {
     id: 'dates:numeric-date',
-    requires: () => '\\d',
+    key: () => '\\d\\s?[/.-]', // the separator after the day, or after the year of an ISO date
     pattern: () => `${B}(?:(?<d>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<m>\\d{1,2})\\s?\\k<sep>\\s?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)-(?<m2>\\d{1,2})-(?<d2>\\d{1,2}))${NOT_DIGIT}`,
     resolve: (m) => {
       const g = m.groups ?? {};
@@ -184,7 +206,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 2. English dates in Arabic copy: "31st, July 2024", "July 31, 2024".
   {
     id: 'dates:english-date',
-    requires: (lx) => alt(lx.englishMonths.keys()),
+    key: (lx) => alt(lx.englishMonths.keys()),
     pattern: (lx) => {
       const en = alt(lx.englishMonths.keys());
       return `${B}(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:of\\s+)?(?<mon>${en})\\.?|(?<mon2>${en})\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?![a-z\\p{N}])(?:,?\\s+(?<year>(?:19|20)\\d\\d)${NOT_DIGIT})?`;
@@ -206,7 +228,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "17 أكتوبر/تشرين الأول", "السابع من أكتوبر", "17 من تشرين الأول الماضي".
   {
     id: 'dates:day-month',
-    requires: monthNamed,
+    key: monthNamed,
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -234,7 +256,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     الشهر الماضي", "في العاشر من هذا الشهر".
   {
     id: 'dates:day-relative-month',
-    requires: (lx) => blocks(lx).monthWord,
+    key: (lx) => blocks(lx).monthWord,
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -254,7 +276,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     previous date of the article, and drops it when there is none.
   {
     id: 'dates:referential',
-    requires: (lx) => alt(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before', 'ref-month-same')),
+    key: (lx) => alt(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before', 'ref-month-same')),
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -279,7 +301,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "مطلع كانون الثاني 2024". Before the month alone, which it contains.
   {
     id: 'dates:month-part',
-    requires: monthNamed,
+    key: monthNamed,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.monthWord})\\s+)?${b.month}${b.pair}${b.year}${b.rel}`;
@@ -304,7 +326,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "منذ بداية الشهر", "منتصف الشهر الماضي", "أواخر هذا الشهر".
   {
     id: 'dates:month-part-relative',
-    requires: (lx) => blocks(lx).monthWord,
+    key: (lx) => blocks(lx).monthWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.thisWord})\\s+)?(?:${b.monthWord})(?:\\s+(?<rel>${b.past}|${b.current}|${b.next})${E})?${E}`;
@@ -321,7 +343,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "أكتوبر/تشرين الأول". A bare month name is not read ("حرب أكتوبر").
   {
     id: 'dates:month',
-    requires: monthNamed,
+    key: monthNamed,
     pattern: (lx) => {
       const b = blocks(lx);
       const strong = alt(cueTerms(lx, 'month-cue', 'within', 'part-start', 'part-middle', 'part-end'));
@@ -347,7 +369,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    Before "last week", which "نهاية الأسبوع الماضي" contains.
   {
     id: 'dates:weekend',
-    requires: (lx) => blocks(lx).weekWord,
+    key: (lx) => blocks(lx).weekWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?:${alt(cueTerms(lx, 'weekend'))})(?:\\s+(?:${b.past}))?${E}(?!\\s+(?:${b.next})${E})`;
@@ -357,7 +379,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 8. Last week / this week: "الأسبوع الماضي", "الاسبوع الفائت", "هذا الأسبوع".
   {
     id: 'dates:week',
-    requires: (lx) => blocks(lx).weekWord,
+    key: (lx) => blocks(lx).weekWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.weekWord})|${CONJ}(?:${b.weekWord})\\s+(?:(?<past>${b.past})|(?<current>${b.current})))${E}`;
@@ -368,7 +390,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 9. This / last / next month: "هذا الشهر", "الشهر الماضي", "الشهر الجاري".
   {
     id: 'dates:relative-month',
-    requires: (lx) => blocks(lx).monthWord,
+    key: (lx) => blocks(lx).monthWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.monthWord})|${CONJ}(?:${b.monthWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
@@ -382,7 +404,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 10. This / last year: "العام الماضي", "هذا العام", "السنة الجارية".
   {
     id: 'dates:relative-year',
-    requires: (lx) => blocks(lx).yearWord,
+    key: (lx) => blocks(lx).yearWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.yearWord})|${CONJ}(?:${b.yearWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
@@ -397,7 +419,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     bare four-digit number is not a year (it may be a count).
   {
     id: 'dates:year',
-    requires: () => '(?:19|20)\\d\\d',
+    key: () => '(?:19|20)\\d\\d',
     pattern: (lx) => {
       const b = blocks(lx);
       const cues = alt(cueTerms(lx, 'month-cue', 'within'));
@@ -414,7 +436,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "في اليومين الأخيرين". Without الماضي/الأخير it is no date ("خلال 10 أيام").
   {
     id: 'dates:duration',
-    requires: (lx) => blocks(lx).units,
+    key: (lx) => blocks(lx).units,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'within'))})\\s+(?:(?<pre>(?:ال)?${b.number})\\s+)?(?:ال)?(?<unit>${b.units})(?:\\s+(?<post>(?:ال)?${b.number}))?(?:\\s+(?<half>${alt(cueTerms(lx, 'half'))}))?\\s+(?:${b.past})${E}`;
@@ -442,7 +464,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "the first in two years"; durations are not dates).
   {
     id: 'dates:ago',
-    requires: (lx) => blocks(lx).units,
+    key: (lx) => blocks(lx).units,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'ago'))})\\s+(?:(?<pre>${b.number})\\s+)?(?<unit>${b.units})${E}(?!\\s+(?:من|علي)${E})`;
@@ -469,7 +491,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     word ("اليوم التالي") and around "ذلك"/"نفسه".
   {
     id: 'dates:relative-day',
-    requires: (lx) => alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night')),
+    key: (lx) => alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night')),
     pattern: (lx) => {
       const b = blocks(lx);
       const back = alt(cueTerms(lx, 'day-before-yesterday', 'yesterday'));
@@ -482,7 +504,9 @@ export const DATE_RULES: readonly DateRule[] = [
       const word = (g.rd ?? '').replace(/^[وف]?(?:[بل]?ال)?/, '');
       const full = (g.rd ?? '').replace(/^[وف]/, '');
       const kinds = ['day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night'] as const;
-      const kind = kinds.find((k) => cueTerms(lx, k).some((t) => t === full || t === word || t === full.replace(/\s+/g, ' ') || t === word.replace(/\s+/g, ' ')));
+      const fullSpaced = full.replace(/\s+/g, ' ');
+      const wordSpaced = word.replace(/\s+/g, ' ');
+      const kind = kinds.find((k) => cueTerms(lx, k).some((t) => t === full || t === word || t === fullSpaced || t === wordSpaced));
       if (kind === undefined) return null;
       if (kind === 'today' && g.tod === undefined && g.wd === undefined) {
         const start = m.index + m[0].length;
@@ -502,7 +526,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     after a definite dual or before "معا" is the number two.
   {
     id: 'dates:weekday',
-    requires: (lx) => alt(lx.weekdays.keys()),
+    key: (lx) => alt(lx.weekdays.keys()),
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${b.tod}?(?<pre>${B}${DEF})${b.weekday}(?:\\s+(?<rel>${b.past}|${b.next})${E})?(?:(?:\\s+من)?\\s+(?<wk>(?:${b.weekWord})\\s+(?:${b.past}))${E})?`;

@@ -55,6 +55,36 @@ export function isWordCharBefore(text: string, at: number): boolean {
 }
 
 /**
+ * Offsets where a word starts in `text`: a letter or digit (a whole
+ * surrogate pair read as one code point) with none just before it — where
+ * `WORD_START` holds and a word character follows.
+ *
+ * @example
+ *   wordStarts('في 17 أكتوبر،و') // [0, 3, 6, 13]
+ */
+export function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    let word: boolean;
+    if (code < 0xd800 || code > 0xdfff) word = CLASS[code] === 1;
+    else {
+      // a pair is decided once, at its high half; its low half continues it
+      if (code >= 0xdc00 && at > 0 && isHighSurrogate(text.charCodeAt(at - 1))) continue;
+      word = isWordCharAt(text, at);
+    }
+    if (word && !inWord) starts.push(at);
+    inWord = word;
+  }
+  return starts;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
  * True when the code unit `code` is white space (what `\s` matches).
  *
  * @example

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { foldTerm, wordStarts } from '../normalize/index.js';
+import { readArticles } from '../read/index.js';
+import { dateLexicon } from './date-lexicon.js';
+import { DATE_RULES } from './rules.js';
+import { keyHits, scanRule } from './scan-rule.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const lexicon = dateLexicon();
+const compiled = DATE_RULES.map((rule) => ({
+  id: rule.id,
+  sticky: new RegExp(rule.pattern(lexicon), 'yu'),
+  global: new RegExp(rule.pattern(lexicon), 'gu'),
+  key: new RegExp(rule.key(lexicon), 'gu'),
+}));
+
+/** A resolve step stand-in that refuses some matches, so resuming after a refusal is exercised too. */
+const keeps = (m: RegExpExecArray): boolean => (m.index + m[0].length) % 3 !== 0;
+
+/** The matches of the plain global scan, as `start:end:kept`. */
+function globalScan(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const kept = keeps(m);
+    out.push(`${m.index}:${m.index + m[0].length}:${kept}`);
+    if (!kept) re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+function keyedScan(rule: (typeof compiled)[number], text: string): string[] {
+  const out: string[] = [];
+  scanRule(rule.sticky, text, wordStarts(text), keyHits(rule.key, text), (m) => {
+    const kept = keeps(m);
+    out.push(`${m.index}:${m.index + m[0].length}:${kept}`);
+    return kept;
+  });
+  return out;
+}
+
+function assertSame(text: string): void {
+  for (const rule of compiled) assert.deepEqual(keyedScan(rule, text), globalScan(rule.global, text), `${rule.id}: ${text}`);
+}
+
+test('trying a rule only near its key finds what the global scan finds: every sentence of the seeds and held-out articles', () => {
+  let sentences = 0;
+  for (const dir of ['content/articles', 'test/fixtures/heldout', 'test/fixtures/heldout-2', 'test/fixtures/heldout-3']) {
+    for (const doc of readArticles(join(ROOT, dir)).docs) {
+      for (const sentence of doc.sentences) {
+        assertSame(sentence.folded.text);
+        sentences++;
+      }
+    }
+  }
+  assert.ok(sentences > 100);
+});
+
+const WORDS = [
+  'منذ', 'ومنذ', 'في', 'خلال', 'قبل', 'صباح', 'مساء', 'يوم', 'أمس', 'بالأمس', 'أول', 'من', 'اليوم', 'التالي', 'ذاته', 'الاثنين', 'الأحد', 'عشر',
+  'الماضي', 'الماضية', 'المقبل', 'الجاري', 'هذا', 'الشهر', 'شهر', 'الأسبوع', 'نهاية', 'عطلة', 'منتصف', 'أواخر', 'العام', 'عام', 'السابع', 'الحادي', 'والعشرين',
+  '17', 'ال17', '2023', '2024م', '22/11/2023', '2023-10-07', 'أكتوبر', 'تشرين', 'الأول', 'الثاني', 'كانون', 'مارس', 'يمارس', '(نوفمبر)', '/', '،', '.', 'ساعة', 'أيام',
+  'يومين', 'الأيام', 'الثلاثة', 'الـ24', 'ونصف', 'july', '31st,', 'of', 'قال', 'هجوم',
+];
+
+test('property: the same matches on random runs of date words', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }), fc.constantFrom(' ', '  ', '\n'), (words, space) => assertSame(foldTerm(words.join(space)))),
+    { numRuns: 1500 },
+  );
+});

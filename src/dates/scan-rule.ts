@@ -1,0 +1,85 @@
+/**
+ * Where a date rule's pattern is tried in a text.
+ *
+ * Running every rule's pattern at every position of every sentence was the
+ * costliest step of extraction. A rule now names a key (`DateRule.key`): a
+ * regex source that every match of the rule contains, in a word at most
+ * `KEY_REACH` words after the match's first word. The key is searched once
+ * per text; the pattern (compiled sticky) is tried only at the word starts
+ * from `KEY_REACH` words before each key hit up to the hit's end, in order,
+ * resuming as a global scan does (after a kept match at its end, after a
+ * refused one a character later). That finds exactly the matches a global
+ * scan finds, because a match starts at a word start: every pattern opens
+ * with `WORD_START` followed by a letter or digit. `scan-rule.test.ts`
+ * checks both against the plain global scan.
+ */
+
+/** How many words a match may hold before the word its key hit stands in (the longest rule needs 7). */
+export const KEY_REACH = 10;
+
+/**
+ * The hits of a global `key` regex in `text`, as flat `[start, end, …]`
+ * pairs (an empty hit is skipped).
+ */
+export function keyHits(key: RegExp, text: string): number[] {
+  const hits: number[] = [];
+  key.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = key.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      key.lastIndex++;
+      continue;
+    }
+    hits.push(m.index, m.index + m[0].length);
+  }
+  return hits;
+}
+
+/**
+ * Tries the sticky `pattern` at the word starts near each key hit, in
+ * order. `visit` sees each match and returns whether it is kept: the scan
+ * goes on at the end of a kept match, one character after a refused one.
+ *
+ * @param words the text's `wordStarts` (from `src/normalize`).
+ * @param hits the key's `keyHits` in the text.
+ */
+export function scanRule(
+  pattern: RegExp,
+  text: string,
+  words: readonly number[],
+  hits: readonly number[],
+  visit: (m: RegExpExecArray) => boolean,
+): void {
+  let from = 0; // where a global scan would resume
+  let next = 0; // the first word start not tried yet
+  for (let h = 0; h < hits.length; h += 2) {
+    const hitStart = hits[h]!;
+    const hitEnd = hits[h + 1]!;
+    if (hitEnd <= from) continue; // a match from `from` on holds a key hit that ends later
+    let w = Math.max(next, lastAtOrBefore(words, hitStart) - KEY_REACH);
+    for (; w < words.length && words[w]! < hitEnd; w++) {
+      const at = words[w]!;
+      if (at < from) continue;
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (m === null) continue;
+      from = m[0].length > 0 && visit(m) ? at + m[0].length : at + 1;
+    }
+    next = w;
+  }
+}
+
+/** Index of the last of the sorted `words` at or before `at` (0 when none is). */
+function lastAtOrBefore(words: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
