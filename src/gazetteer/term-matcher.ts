@@ -52,6 +52,7 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
   if (![...byTerm.keys()].every((t) => TRIE_TERM.test(t))) return createRegexTermMatcher(entries, options);
   const group = options.article ? ARTICLE_GROUP : CLITIC_GROUP;
   const member = join(group, [...byTerm.keys()]);
+  const byIndex = [...byTerm.values()];
   return (folded) => {
     const out: TermMatch<T>[] = [];
     const mine = scan(group, folded).hits[member];
@@ -60,7 +61,7 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
     for (const found of mine) {
       const p = found.start;
       if (p < reach) continue;
-      const entry = byTerm.get(found.term)!;
+      const entry = byIndex[found.index]!;
       const end = found.end;
       reach = end;
       if (entry.unlessNext && entry.unlessNext.includes(nextWord(folded, end))) continue;
@@ -84,6 +85,9 @@ interface Group {
   members: string[][];
   trie: Trie | null;
   scans: Map<string, Scan>;
+  /** The text scanned last and its scan: the rules ask for several matchers' hits in one sentence in a row. */
+  lastText: string | null;
+  lastScan: Scan | null;
 }
 
 /** A text's matches: per member, its match at each word start where it has one, ascending (absent: none). */
@@ -91,23 +95,24 @@ interface Scan {
   hits: (Found[] | undefined)[];
 }
 
-const ARTICLE_GROUP: Group = { tryPrefixes: articlePrefixes, members: [], trie: null, scans: new Map() };
-const CLITIC_GROUP: Group = { tryPrefixes: cliticPrefixes, members: [], trie: null, scans: new Map() };
+const ARTICLE_GROUP: Group = { tryPrefixes: articlePrefixes, members: [], trie: null, scans: new Map(), lastText: null, lastScan: null };
+const CLITIC_GROUP: Group = { tryPrefixes: cliticPrefixes, members: [], trie: null, scans: new Map(), lastText: null, lastScan: null };
 
 /** Adds a matcher's terms to its group; returns its member index. */
 function join(group: Group, terms: string[]): number {
   group.members.push(terms);
   group.trie = null;
   group.scans.clear();
+  group.lastText = null;
+  group.lastScan = null;
   return group.members.length - 1;
 }
 
 function groupTrie(group: Group): Trie {
   if (group.trie) return group.trie;
   const root = newNode();
-  const first = new Uint8Array(0x10000);
   group.members.forEach((terms, member) => {
-    for (const term of terms) {
+    terms.forEach((term, index) => {
       let node = root;
       for (let i = 0; i < term.length; i++) {
         const code = term.charCodeAt(i);
@@ -115,12 +120,55 @@ function groupTrie(group: Group): Trie {
         if (!child) node.next.set(code, (child = newNode()));
         node = child;
       }
-      node.ends.push(member, term);
-      first[term.charCodeAt(0)] = 1;
+      node.ends.push(member, index);
+    });
+  });
+  group.trie = flatten(root, group.members.length);
+  return group.trie;
+}
+
+/** Numbers the nodes breadth first (the root is 0) and lays children and ends out in arrays. */
+function flatten(root: TrieNode, size: number): Trie {
+  const nodes: TrieNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const code of [...nodes[n]!.next.keys()].sort((a, b) => a - b)) nodes.push(nodes[n]!.next.get(code)!);
+  const id = new Map(nodes.map((node, n) => [node, n]));
+  const childStart = new Int32Array(nodes.length + 1);
+  const endStart = new Int32Array(nodes.length + 1);
+  const codes: number[] = [];
+  const targets: number[] = [];
+  const endMembers: number[] = [];
+  const endIndices: number[] = [];
+  nodes.forEach((node, n) => {
+    childStart[n] = codes.length;
+    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+      codes.push(code);
+      targets.push(id.get(node.next.get(code)!)!);
+    }
+    endStart[n] = endMembers.length;
+    for (let k = 0; k < node.ends.length; k += 2) {
+      endMembers.push(node.ends[k]!);
+      endIndices.push(node.ends[k + 1]!);
     }
   });
-  group.trie = { root, first, size: group.members.length };
-  return group.trie;
+  childStart[nodes.length] = codes.length;
+  endStart[nodes.length] = endMembers.length;
+  const rootNext = new Int32Array(0x10000);
+  for (const [code, child] of root.next) rootNext[code] = id.get(child)!;
+  return {
+    rootNext, childStart, codes: Uint16Array.from(codes), targets: Int32Array.from(targets),
+    endStart, endMembers: Int32Array.from(endMembers), endIndices: Int32Array.from(endIndices), size,
+  };
+}
+
+/** The child of `node` for `code`, or -1 (children are sorted by code; most nodes have one or two). */
+function childOf(trie: Trie, node: number, code: number): number {
+  const { codes } = trie;
+  for (let k = trie.childStart[node]!, last = trie.childStart[node + 1]!; k < last; k++) {
+    const c = codes[k]!;
+    if (c === code) return trie.targets[k]!;
+    if (c > code) break;
+  }
+  return -1;
 }
 
 /** Texts whose scans a group keeps before starting afresh. */
@@ -131,51 +179,61 @@ const SCAN_MEMO = 256;
  * before) whose first letter may begin a term or a proclitic.
  */
 function scan(group: Group, text: string): Scan {
+  if (text === group.lastText) return group.lastScan!;
   let result = group.scans.get(text);
-  if (result !== undefined) return result;
+  if (result !== undefined) return remember(group, text, result);
   const trie = groupTrie(group);
   const walk = walkFor(trie.size);
   const hits: (Found[] | undefined)[] = [];
-  const prefixFirst = trie.first;
+  const rootNext = trie.rootNext;
+  const { touched, term, termStart, end } = walk;
   for (let p = 0; p < text.length; p++) {
-    const code = text.charCodeAt(p);
-    if (prefixFirst[code] !== 1 && !isProclitic(code)) continue;
     if (isWordCharBefore(text, p)) continue;
+    const code = text.charCodeAt(p);
+    if (rootNext[code] === 0 && !isProclitic(code)) continue;
+    walk.count = 0;
     group.tryPrefixes(text, p, trie, walk);
-    const { touched, term, termStart, end } = walk;
-    for (let k = 0; k < touched.length; k++) {
+    for (let k = 0; k < walk.count; k++) {
       const member = touched[k]!;
-      (hits[member] ??= []).push({ start: p, term: term[member]!, termStart: termStart[member]!, end: end[member]! });
-      term[member] = null;
+      (hits[member] ??= []).push({ start: p, index: term[member]!, termStart: termStart[member]!, end: end[member]! });
+      term[member] = -1;
     }
-    touched.length = 0;
   }
   if (group.scans.size >= SCAN_MEMO) group.scans.clear();
   result = { hits };
   group.scans.set(text, result);
+  return remember(group, text, result);
+}
+
+function remember(group: Group, text: string, result: Scan): Scan {
+  group.lastText = text;
+  group.lastScan = result;
   return result;
 }
 
 /**
  * The matches at one word start, per member, while its proclitics are
  * tried (reused from start to start: no allocation for a start that matches
- * nothing). `term[member]` is null until the member has a match there;
+ * nothing). `term[member]` is the index of the member's term matched there
+ * (-1: none yet);
  * `touched` lists the members that have one, in the order they got it.
  */
 interface Walk {
-  term: (string | null)[];
+  term: Int32Array;
   termStart: Int32Array;
   end: Int32Array;
   /** Which trie walk set each member's match. */
   setBy: Int32Array;
-  touched: number[];
+  /** `touched[0 … count)`. */
+  touched: Int32Array;
+  count: number;
 }
 
 let sharedWalk: Walk = newWalk(64);
 let walkSerial = 0;
 
 function newWalk(size: number): Walk {
-  return { term: new Array<string | null>(size).fill(null), termStart: new Int32Array(size), end: new Int32Array(size), setBy: new Int32Array(size), touched: [] };
+  return { term: new Int32Array(size).fill(-1), termStart: new Int32Array(size), end: new Int32Array(size), setBy: new Int32Array(size), touched: new Int32Array(size), count: 0 };
 }
 
 function walkFor(size: number): Walk {
@@ -229,16 +287,30 @@ function termTable<T>(entries: readonly TermEntry<T>[]): Map<string, TermEntry<T
 /** Terms the trie represents: words of non-space characters joined by single spaces. */
 const TRIE_TERM = /^[^\s]+(?: [^\s]+)*$/u;
 
+/** A node of the trie while it is built. */
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** The terms that end here: member index, term, member index, term, … */
-  ends: (number | string)[];
+  /** The terms that end here: member, index of the term in the member's list, member, index, … */
+  ends: number[];
 }
 
-/** A trie of terms and the characters its terms begin with (1 = some term does). */
+/**
+ * A trie of terms laid out in arrays (walked once per word start and
+ * proclitic, so lookups are array reads). Node 0 is the root; node `n` has
+ * the children `targets[k]` for the codes `codes[k]`, `k` from
+ * `childStart[n]` to `childStart[n + 1]` (sorted by code), and the terms
+ * that end there, `endIndices[k]` in the list of the member `endMembers[k]`, `k` from
+ * `endStart[n]` to `endStart[n + 1]`.
+ */
 interface Trie {
-  root: TrieNode;
-  first: Uint8Array;
+  /** The root's child for each code unit a term begins with (0: none begins with it). */
+  rootNext: Int32Array;
+  childStart: Int32Array;
+  codes: Uint16Array;
+  targets: Int32Array;
+  endStart: Int32Array;
+  endMembers: Int32Array;
+  endIndices: Int32Array;
   /** How many members share the trie. */
   size: number;
 }
@@ -247,10 +319,10 @@ function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
 
-/** A member's match at a word start `start`: its term from `termStart` to `end`. */
+/** A member's match at a word start `start`: its term (`index` in the member's list) from `termStart` to `end`. */
 interface Found {
   start: number;
-  term: string;
+  index: number;
   termStart: number;
   end: number;
 }
@@ -309,24 +381,25 @@ function articlePrefixes(text: string, p: number, trie: Trie, walk: Walk): void 
  * Returns how many members are still without one.
  */
 function longestTerms(text: string, at: number, trie: Trie, walk: Walk, left: number): number {
-  const code0 = text.charCodeAt(at);
-  if (trie.first[code0] !== 1) return left;
-  let node: TrieNode | undefined = trie.root.next.get(code0);
-  if (node === undefined) return left;
+  if (at >= text.length) return left;
+  let node = trie.rootNext[text.charCodeAt(at)]!;
+  if (node === 0) return left;
   const serial = ++walkSerial;
   const { term, termStart, end, setBy, touched } = walk;
+  const { endStart, endMembers, endIndices } = trie;
   let i = at + 1;
   const n = text.length;
-  while (node) {
-    const ends = node.ends;
-    if (ends.length > 0 && !isWordCharAt(text, i)) {
-      for (let k = 0; k < ends.length; k += 2) {
-        const member = ends[k] as number;
-        if (term[member] === null) {
+  while (node >= 0) {
+    const first = endStart[node]!;
+    const last = endStart[node + 1]!;
+    if (first < last && !isWordCharAt(text, i)) {
+      for (let k = first; k < last; k++) {
+        const member = endMembers[k]!;
+        if (term[member] === -1) {
           left--;
-          touched.push(member);
+          touched[walk.count++] = member;
         } else if (setBy[member] !== serial) continue;
-        term[member] = ends[k + 1] as string;
+        term[member] = endIndices[k]!;
         termStart[member] = at;
         end[member] = i;
         setBy[member] = serial;
@@ -335,11 +408,11 @@ function longestTerms(text: string, at: number, trie: Trie, walk: Walk, left: nu
     if (i >= n) break;
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
-      node = node.next.get(0x20);
+      node = childOf(trie, node, 0x20);
       i++;
       while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
     } else {
-      node = node.next.get(code);
+      node = childOf(trie, node, code);
       i++;
     }
   }
@@ -398,3 +471,5 @@ export function dropOverlaps<M extends { start: number; end: number }>(matches: 
   }
   return kept;
 }
+
+export const __bench = { scan, ARTICLE_GROUP, CLITIC_GROUP };

@@ -25,7 +25,7 @@ export function wordsBetween(text: string, from: number, to: number): number {
   for (let i = from; i < last; i++) {
     const code = text.charCodeAt(i);
     // a surrogate (a pair may straddle the ends of the slice): left to the pattern
-    if (code >= 0xd800 && code <= 0xdfff) return patternCount(text.slice(from, to));
+    if (isSurrogate(code)) return patternCount(text.slice(from, to));
     const word = isWordCharAt(text, i);
     if (word && !inWord) count++;
     inWord = word;
@@ -45,6 +45,44 @@ export function wordCount(text: string): number {
 
 function patternCount(text: string): number {
   return text.match(WORDS)?.length ?? 0;
+}
+
+/**
+ * The last word (run of letters and digits) of `text.slice(from, to)`, or ''
+ * (a word cut by `from` is cut there too).
+ *
+ * @example
+ *   lastWordIn('لنحو 61 هجوما', 0, 8) // '61'
+ */
+export function lastWordIn(text: string, from: number, to: number): string {
+  if (from < 0 || to < 0 || to > text.length) return patternLast(text.slice(from, to));
+  // back over what follows the word, then over the word; a surrogate is left to the pattern
+  let i = to - 1;
+  let end = -1;
+  for (; i >= from; i--) {
+    if (isSurrogate(text.charCodeAt(i))) return patternLast(text.slice(from, to));
+    const word = isWordCharAt(text, i);
+    if (word && end < 0) end = i + 1;
+    else if (!word && end >= 0) break;
+  }
+  return end < 0 ? '' : text.slice(i + 1, end);
+}
+
+function patternLast(text: string): string {
+  const words = text.match(WORDS) ?? [];
+  return words[words.length - 1] ?? '';
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * True when the code unit `code` is a clause break (`CLAUSE_BREAK`).
+ *
+ * @example
+ *   isClauseBreak('،'.charCodeAt(0)) // true
+ */
+export function isClauseBreak(code: number): boolean {
+  return BREAKS[code] === 1;
 }
 
 /**

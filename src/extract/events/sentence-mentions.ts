@@ -3,7 +3,7 @@ import { AREA_KINDS, findActors, findPlaces, placeContains, type ActorEntry, typ
 import type { ActorRole, EventKind } from '../../model/types.js';
 import type { Sentence } from '../../read/index.js';
 import { findCues, findTriggers, type CueClass, type CueMatch } from './cues.js';
-import { blankBetween, breakBetween, CLAUSE_BREAK, wordCount, wordsBetween } from './gaps.js';
+import { blankBetween, breakBetween, CLAUSE_BREAK, isClauseBreak, lastWordIn, wordCount, wordsBetween } from './gaps.js';
 import { guardTriggers } from './guard-triggers.js';
 
 /**
@@ -61,7 +61,6 @@ interface OwnedDate {
   when: boolean;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^[0-9][0-9,.]*$/u;
 /** A number inside a model name ("F-15", "MQ-9", "اف-16"): not a count. */
 const MODEL_NUMBER = /(?:[a-z]\s*[-/]?|\p{L}-)\s*[0-9][0-9,.]*\s*$/iu;
@@ -604,6 +603,7 @@ const ASIDE_WORDS = 3;
 
 /** The folded text with the brackets of short asides turned into spaces (same offsets): they part no clause. */
 function maskAsides(text: string): string {
+  if (!text.includes('(')) return text;
   return text.replace(ASIDE, (all, inner: string) => (wordCount(inner) <= ASIDE_WORDS ? ` ${inner} ` : all));
 }
 
@@ -648,10 +648,8 @@ function nearCue(folded: string, cues: readonly CueMatch[], at: { start: number;
 
 /** "61 هجوما", "خمس هجمات", "لنحو 61 هجوما": a number right before a trigger word. */
 function countBefore(folded: string, numbers: readonly CueMatch[], cue: CueMatch): boolean {
-  const text = folded.slice(Math.max(0, cue.start - 24), cue.start);
-  const before = text.match(WORDS) ?? [];
-  const last = before[before.length - 1];
-  if (last !== undefined && DIGITS.test(last) && !MODEL_NUMBER.test(text)) return true;
+  const from = Math.max(0, cue.start - 24);
+  if (DIGITS.test(lastWordIn(folded, from, cue.start)) && !MODEL_NUMBER.test(folded.slice(from, cue.start))) return true;
   return numbers.some((n) => n.end <= cue.start && blankBetween(folded, n.end, cue.start));
 }
 
@@ -823,7 +821,7 @@ function possessive(folded: string, cluster: Cluster, a: TermMatch<ActorEntry>):
 }
 
 function lastBreak(folded: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(folded[i]!)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) if (isClauseBreak(folded.charCodeAt(i))) return i + 1;
   return floor;
 }
 
