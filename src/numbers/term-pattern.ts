@@ -65,25 +65,26 @@ export function termPattern(re: RegExp, terms: Iterable<string>): TermPattern {
   return pattern;
 }
 
-/** What one text's words say about every registered pattern, and the matches tried so far. */
+/** The words of one text that may start a match, and the matches tried so far. */
 interface TextScan {
   /** How many patterns were registered when the text was read. */
   registered: number;
-  /** Per pattern id: the starts of the words that may start a match, in order. */
-  starts: (number[] | undefined)[];
-  /** Per pattern id: the sticky match at each of those starts (undefined: not tried yet). */
-  tried: ((RegExpExecArray | null | undefined)[] | undefined)[];
+  /** Starts of the words that may start a match of some pattern, in order. */
+  starts: number[];
+  /** For each of those words, the ids of the patterns it may start. */
+  ids: (readonly number[])[];
+  /** The sticky match of a pattern at one of those words (key: word index × patterns + pattern id). */
+  tried: Map<number, RegExpExecArray | null>;
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
 const scans = new Map<string, TextScan>();
 const KEPT_SCANS = 64;
-const NONE: readonly number[] = [];
 
 function scanOf(text: string): TextScan {
   const known = scans.get(text);
   if (known && known.registered === patterns.length) return known;
-  const scan: TextScan = { registered: patterns.length, starts: [], tried: [] };
+  const scan: TextScan = { registered: patterns.length, starts: [], ids: [], tried: new Map() };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -93,7 +94,10 @@ function scanOf(text: string): TextScan {
     const start = i;
     while (i < n && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
     const ids = starters.get(text.slice(start, i));
-    if (ids) for (const id of ids) (scan.starts[id] ??= []).push(start);
+    if (ids) {
+      scan.starts.push(start);
+      scan.ids.push(ids);
+    }
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
@@ -115,19 +119,18 @@ function isHighSurrogate(code: number): boolean {
  */
 export function matchTermPattern(pattern: TermPattern, text: string, from = 0, to = text.length): RegExpExecArray[] {
   const scan = scanOf(text);
-  const starts = scan.starts[pattern.id] ?? NONE;
   const out: RegExpExecArray[] = [];
-  if (starts.length === 0) return out;
-  const tried = (scan.tried[pattern.id] ??= []);
   let reach = from;
-  for (let i = firstAtOrAfter(starts, from); i < starts.length; i++) {
-    const at = starts[i]!;
+  for (let i = firstAtOrAfter(scan.starts, from); i < scan.starts.length; i++) {
+    const at = scan.starts[i]!;
     if (at >= to) break;
-    if (at < reach) continue;
-    let m = tried[i];
+    if (at < reach || !scan.ids[i]!.includes(pattern.id)) continue;
+    const key = i * scan.registered + pattern.id;
+    let m = scan.tried.get(key);
     if (m === undefined) {
       pattern.sticky.lastIndex = at;
-      m = tried[i] = pattern.sticky.exec(text);
+      m = pattern.sticky.exec(text);
+      scan.tried.set(key, m);
     }
     if (m) {
       out.push(m);

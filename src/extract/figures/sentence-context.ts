@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../normalize/index.js';
 import { matchTermPattern } from '../../numbers/index.js';
 import { figureLexicons, type CueKind } from './figure-lexicons.js';
 
@@ -28,8 +29,8 @@ export function clauseAround(text: string, at: number, end = at): { start: numbe
 export function wordsBefore(text: string, at: number, words: number, floor = 0): number {
   let i = at;
   for (let n = 0; n < words && i > floor; n++) {
-    while (i > floor && /\s/u.test(text[i - 1]!)) i--;
-    while (i > floor && !/\s/u.test(text[i - 1]!)) i--;
+    while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
   }
   return Math.max(i, floor);
 }
@@ -38,8 +39,8 @@ export function wordsBefore(text: string, at: number, words: number, floor = 0):
 export function wordsAfter(text: string, at: number, words: number, ceiling = text.length): number {
   let i = at;
   for (let n = 0; n < words && i < ceiling; n++) {
-    while (i < ceiling && /\s/u.test(text[i]!)) i++;
-    while (i < ceiling && !/\s/u.test(text[i]!)) i++;
+    while (i < ceiling && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < ceiling && !isSpaceCode(text.charCodeAt(i))) i++;
   }
   return Math.min(i, ceiling);
 }
