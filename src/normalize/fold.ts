@@ -88,7 +88,8 @@ export function foldText(text: string, base = 0): FoldedText {
     ends[k] = base + i + 1;
     k++;
   }
-  return { text: fromCodes(codes, k), starts: starts.slice(0, k), ends: ends.slice(0, k) };
+  // nothing dropped (the usual case): the offset arrays are already whole
+  return k === n ? { text: fromCodes(codes, k), starts, ends } : { text: fromCodes(codes, k), starts: starts.slice(0, k), ends: ends.slice(0, k) };
 }
 
 /** The steps above as one table: the folded code unit of each code unit, or -1 when it is dropped. */

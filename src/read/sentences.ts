@@ -42,15 +42,8 @@ export function extractSentences(body: string, tree: Root = parseBody(body)): Se
         const end = last?.position?.end.offset;
         if (start === undefined || end === undefined) continue;
         for (const range of splitSentences(body, start, end)) {
-          sentences.push({
-            index: sentences.length,
-            start: range.start,
-            end: range.end,
-            text: body.slice(range.start, range.end),
-            block,
-            blockKind: node.type,
-            folded: foldText(body.slice(range.start, range.end), range.start),
-          });
+          const text = body.slice(range.start, range.end);
+          sentences.push({ index: sentences.length, start: range.start, end: range.end, text, block, blockKind: node.type, folded: foldText(text, range.start) });
         }
         block++;
       } else if ('children' in node && Array.isArray(node.children)) {

@@ -37,3 +37,48 @@ test('property: sentences are ordered, inside the text and slice themselves', ()
     }),
   );
 });
+
+/** The first version, one regex test per character: the oracle of the code-table scan. */
+function referenceSplit(text: string, start: number, end: number): { start: number; end: number }[] {
+  const TERMINATOR = /[.!?\u061F\u2026]/u;
+  const CLOSER = /["'\u201D\u2019\u00BB)\]\u201C]/u;
+  const SPACE = /\s/u;
+  const ranges: { start: number; end: number }[] = [];
+  const push = (a: number, b: number): void => {
+    let s = a;
+    let e = b;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) ranges.push({ start: s, end: e });
+  };
+  let from = start;
+  let i = start;
+  while (i < end) {
+    if (TERMINATOR.test(text[i]!)) {
+      let j = i + 1;
+      while (j < end && TERMINATOR.test(text[j]!)) j++;
+      while (j < end && CLOSER.test(text[j]!)) j++;
+      if (j >= end || SPACE.test(text[j]!)) {
+        push(from, j);
+        from = j;
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  push(from, end);
+  return ranges;
+}
+
+test('property: the same sentences as the one-regex-per-character first version', () => {
+  const unit = fc.constantFrom(...'اب1 .!?؟…"\'”’»)]“(\n\t\u00a0\u2009\u3000\ufeff'.split(''), '\uD835\uDC00', '\uD835');
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), fc.nat(5), fc.nat(5), (text, a, b) => {
+      const start = Math.min(a, text.length);
+      const end = Math.max(start, text.length - b);
+      assert.deepEqual(splitSentences(text, start, end), referenceSplit(text, start, end));
+    }),
+    { numRuns: 3000 },
+  );
+});

@@ -13,9 +13,14 @@ export interface SentenceRange {
   end: number;
 }
 
-const TERMINATOR = /[.!?\u061F\u2026]/u;
-const CLOSER = /["'\u201D\u2019\u00BB)\]\u201C]/u;
-const SPACE = /\s/u;
+import { isSpaceCode } from '../normalize/index.js';
+
+/** `.` `!` `?` `؟` `…`: what may end a sentence. */
+const TERMINATORS: ReadonlySet<number> = codesOf('.!?\u061F\u2026');
+/** Closing quotes and brackets that stay with the sentence they follow. */
+const CLOSERS: ReadonlySet<number> = codesOf('"\'\u201D\u2019\u00BB)]\u201C');
+/** White space (what `\s` matches), bound once: the scan asks for every character. */
+const isSpace = isSpaceCode;
 const CONTENT = /[\p{L}\p{N}]/u;
 
 /**
@@ -28,12 +33,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let from = start;
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (TERMINATOR.test(ch)) {
+    if (TERMINATORS.has(text.charCodeAt(i))) {
       let j = i + 1;
-      while (j < end && TERMINATOR.test(text[j]!)) j++;
-      while (j < end && CLOSER.test(text[j]!)) j++;
-      if (j >= end || SPACE.test(text[j]!)) {
+      while (j < end && TERMINATORS.has(text.charCodeAt(j))) j++;
+      while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
+      if (j >= end || isSpace(text.charCodeAt(j))) {
         push(text, ranges, from, j);
         from = j;
         i = j;
@@ -49,7 +53,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
 function push(text: string, ranges: SentenceRange[], start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s && CONTENT.test(text.slice(s, e))) ranges.push({ start: s, end: e });
+}
+
+function codesOf(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
