@@ -30,7 +30,7 @@ export interface Quantity {
 interface Compiled {
   words: Map<string, NumberWord>;
   qualifiers: Map<string, QualifierWord>;
-  phrase: TermPattern;
+  phrase: TermPattern<RegExpExecArray>;
   word: RegExp;
   digits: RegExp;
   before: RegExp;

@@ -5,5 +5,5 @@ export type { Bounds } from './bounds.js';
 export { evaluateNumberWords, parseDigits } from './parse-numeral.js';
 export { numberWordTable, qualifierTable } from './number-lexicon.js';
 export type { NumberWord, NumberWordType, QualifierWord } from './number-lexicon.js';
-export { matchTermPattern, termPattern } from './term-pattern.js';
-export type { TermPattern } from './term-pattern.js';
+export { matchTermPattern, termMatcher, termMatcherPattern, termPattern } from './term-pattern.js';
+export type { TermMatch, TermPattern } from './term-pattern.js';

@@ -1,7 +1,7 @@
-import { isWordCharAt } from '../normalize/index.js';
+import { escapeRegExp, isSpaceCode, isWordCharAt, WORD_END, WORD_START } from '../normalize/index.js';
 
 /**
- * Term patterns run only where they can match.
+ * Term patterns tried only where they can match.
  *
  * The number and figure rules find lexicon terms with patterns of one shape:
  * `WORD_START`, optional proclitics, an alternation of terms, then whatever
@@ -9,17 +9,35 @@ import { isWordCharAt } from '../normalize/index.js';
  * pattern tries its alternation at every character. Here each sentence's
  * words are listed once and looked up in one table that holds, for every
  * registered pattern, the first word of each of its terms under every
- * proclitic form; a pattern then runs (sticky) only at the words that may
- * start one of its terms. The matches are the pattern's own, match for match:
- * a match of such a pattern starts a word, and that word is a proclitic form
+ * proclitic form; a pattern is then tried only at the words that may start
+ * one of its terms. The matches are the pattern's own, match for match: a
+ * match of such a pattern starts a word, and that word is a proclitic form
  * followed by the first word of the term it matched.
+ *
+ * Two kinds: `termPattern` runs the rule's own regex (sticky) at those
+ * words; `termMatcher` (terms as whole words after proclitics, the commonest
+ * shape) looks the term up instead, as its pattern (`termMatcherPattern`)
+ * would find it.
  */
 
-/** A registered pattern: the rule's own regex and its sticky twin. */
-export interface TermPattern {
+/** A registered pattern: where its matches start, and the match at one of those words. */
+export interface TermPattern<M> {
   readonly id: number;
-  readonly source: RegExp;
-  readonly sticky: RegExp;
+  /** The match starting at `at`, the start of a word ending at `wordEnd`; null when none starts there. */
+  readonly matchAt: (text: string, at: number, wordEnd: number) => M | null;
+  /** Where a match ends. */
+  readonly endOf: (match: M) => number;
+}
+
+/** A term matched by a `termMatcher`: `[start, end)` covers the proclitics, `termStart` is where the lexicon term begins. */
+export interface TermMatch {
+  start: number;
+  termStart: number;
+  end: number;
+  /** The proclitics as written ("وبال"). */
+  clitic: string;
+  /** The lexicon term (spaces as in the lexicon, whatever white space the text has). */
+  term: string;
 }
 
 /**
@@ -27,54 +45,149 @@ export interface TermPattern {
  * ال, لل, or a bare ب/ك/ل (`PROCLITICS`). A pattern's proclitic part must
  * match nothing else (`CONJUNCTIONS` and narrower sets are subsets).
  */
-const CLITIC_FORMS: readonly string[] = ['', 'و', 'ف'].flatMap((c) => ['', 'بال', 'كال', 'ال', 'لل', 'ب', 'ك', 'ل'].map((p) => c + p));
+const CLITIC_FORMS: readonly string[] = ['و', 'ف', ''].flatMap((c) => ['بال', 'كال', 'ال', 'لل', 'ب', 'ك', 'ل', ''].map((p) => c + p));
 
 /** The first word of a term (letters and digits, as `WORD_CHAR`). */
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Word (proclitic form + a term's first word) → the ids of the patterns it may start. */
 const starters = new Map<string, number[]>();
-const patterns: TermPattern[] = [];
+let registered = 0;
+
+function register(terms: Iterable<string>): number {
+  const id = registered++;
+  const firsts = new Set<string>();
+  for (const term of terms) firsts.add(firstWord(term));
+  for (const first of firsts) {
+    for (const clitic of CLITIC_FORMS) {
+      const key = clitic + first;
+      const ids = starters.get(key);
+      if (!ids) starters.set(key, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+  }
+  return id;
+}
+
+function firstWord(term: string): string {
+  const first = FIRST_WORD.exec(term);
+  if (!first) throw new Error(`term pattern: the term "${term}" does not begin with a letter or digit`);
+  return first[0];
+}
 
 /**
- * Registers a term pattern: `re` (global) must start with `WORD_START`, then
- * proclitics among `CLITIC_FORMS`, then one of `terms`, each beginning with
- * a letter or digit. Call once per pattern (when the lexicons are compiled).
+ * Registers a rule's pattern: `re` (global) must start with `WORD_START`,
+ * then proclitics among `CLITIC_FORMS`, then one of `terms`, each beginning
+ * with a letter or digit. Call once per pattern (when the lexicons are
+ * compiled).
  *
  * @example
  *   const cue = termPattern(/(?<![\p{L}\p{N}])(?:[وف]?(?:ال)?)(هجوم|هجمات)(?![\p{L}\p{N}])/gu, ['هجوم', 'هجمات']);
  *   matchTermPattern(cue, 'بعد الهجوم علي القاعده')[0].index // 4
  */
-export function termPattern(re: RegExp, terms: Iterable<string>): TermPattern {
-  const pattern: TermPattern = { id: patterns.length, source: re, sticky: new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`) };
-  const firsts = new Set<string>();
-  for (const term of terms) {
-    const first = FIRST_WORD.exec(term);
-    if (!first) throw new Error(`term pattern: the term "${term}" does not begin with a letter or digit`);
-    firsts.add(first[0]);
+export function termPattern(re: RegExp, terms: Iterable<string>): TermPattern<RegExpExecArray> {
+  const sticky = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+  return {
+    id: register(terms),
+    matchAt: (text, at) => {
+      sticky.lastIndex = at;
+      return sticky.exec(text);
+    },
+    endOf: (m) => m.index + m[0].length,
+  };
+}
+
+/** A term a matcher can look up: single spaces between words, none at either end, no other white space. */
+const PLAIN_TERM = /^[^\s]+(?: [^\s]+)*$/u;
+
+/**
+ * A matcher of `terms` as whole words after optional proclitics: و/ف, then
+ * one of `clitics` (in the order given), as the global pattern
+ * `termMatcherPattern(terms, clitics)` finds them, match for match. At a word
+ * the proclitics are tried in the pattern's order and, after each, the terms
+ * whose first word is the rest of the word, longest first; a space in a term
+ * stands for any run of white space.
+ *
+ * @example
+ *   const places = termMatcher(['العراق', 'عين الاسد'], ['بال', 'لل', 'ال', 'ب', 'ل']);
+ *   matchTermPattern(places, 'وبعين  الاسد')[0] // {start: 0, termStart: 2, end: 12, clitic: 'وب', term: 'عين الاسد'}
+ */
+export function termMatcher(terms: Iterable<string>, clitics: readonly string[]): TermPattern<TermMatch> {
+  const byFirstWord = new Map<string, string[]>();
+  for (const term of sortedTerms(terms)) {
+    if (!PLAIN_TERM.test(term)) throw new Error(`term matcher: the term "${term}" has white space other than single spaces between words`);
+    const first = firstWord(term);
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), term]);
   }
-  for (const first of firsts) {
-    for (const clitic of CLITIC_FORMS) {
-      const key = clitic + first;
-      const ids = starters.get(key);
-      if (!ids) starters.set(key, [pattern.id]);
-      else if (ids[ids.length - 1] !== pattern.id) ids.push(pattern.id);
-    }
+  for (const clitic of clitics) if (!CLITIC_FORMS.includes(clitic)) throw new Error(`term matcher: "${clitic}" is no proclitic form`);
+  // the pattern's order: with the conjunction first (a greedy [وف]?), then without; '' last in each
+  const forms = ['و', 'ف', ''].flatMap((c) => [...clitics, ''].map((p) => c + p));
+  return {
+    id: register(byFirstWord.keys()),
+    matchAt: (text, at, wordEnd) => {
+      for (const clitic of forms) {
+        const termStart = at + clitic.length;
+        if (termStart >= wordEnd || !text.startsWith(clitic, at)) continue;
+        for (const term of byFirstWord.get(text.slice(termStart, wordEnd)) ?? NO_TERMS) {
+          const end = termEnd(text, termStart, term, wordEnd - termStart);
+          if (end >= 0) return { start: at, termStart, end, clitic, term };
+        }
+      }
+      return null;
+    },
+    endOf: (m) => m.end,
+  };
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/** The alternation order of a pattern's terms: longest first, then in code-unit order. */
+function sortedTerms(terms: Iterable<string>): string[] {
+  return [...new Set(terms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
+ * The end of `term` written at `at` (its first `matched` characters known to
+ * match), a space standing for any run of white space, and no letter or
+ * digit right after it; -1 when it is not there.
+ */
+function termEnd(text: string, at: number, term: string, matched: number): number {
+  let i = at + matched;
+  for (let k = matched; k < term.length; k++) {
+    if (term.charCodeAt(k) === SPACE) {
+      if (!isSpaceCode(text.charCodeAt(i))) return -1;
+      while (isSpaceCode(text.charCodeAt(i))) i++;
+    } else if (text.charCodeAt(i) === term.charCodeAt(k)) i++;
+    else return -1;
   }
-  patterns.push(pattern);
-  return pattern;
+  return isWordCharAt(text, i) ? -1 : i;
+}
+
+const SPACE = 0x20;
+
+/**
+ * The global pattern a `termMatcher` stands for (group 1 the proclitics,
+ * group 2 the term): the reference its tests compare it with.
+ *
+ * @example
+ *   termMatcherPattern(['العراق'], ['ب', 'ل']).source // '(?<![\\p{L}\\p{N}])([وف]?(?:ب|ل)?)(العراق)(?![\\p{L}\\p{N}])'
+ */
+export function termMatcherPattern(terms: Iterable<string>, clitics: readonly string[]): RegExp {
+  const alternatives = sortedTerms(terms).map((t) => escapeRegExp(t).replace(/ /g, '\\s+'));
+  return new RegExp(`${WORD_START}([وف]?(?:${clitics.map(escapeRegExp).join('|')})?)(${alternatives.join('|')})${WORD_END}`, 'gu');
 }
 
 /** The words of one text that may start a match, and the matches tried so far. */
 interface TextScan {
   /** How many patterns were registered when the text was read. */
   registered: number;
-  /** Starts of the words that may start a match of some pattern, in order. */
+  /** Starts and ends of the words that may start a match of some pattern, in order. */
   starts: number[];
+  ends: number[];
   /** For each of those words, the ids of the patterns it may start. */
   ids: (readonly number[])[];
-  /** The sticky match of a pattern at one of those words (key: word index × patterns + pattern id). */
-  tried: Map<number, RegExpExecArray | null>;
+  /** The match of a pattern at one of those words (key: word index × patterns + pattern id). */
+  tried: Map<number, unknown>;
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
@@ -83,8 +196,8 @@ const KEPT_SCANS = 64;
 
 function scanOf(text: string): TextScan {
   const known = scans.get(text);
-  if (known && known.registered === patterns.length) return known;
-  const scan: TextScan = { registered: patterns.length, starts: [], ids: [], tried: new Map() };
+  if (known && known.registered === registered) return known;
+  const scan: TextScan = { registered, starts: [], ends: [], ids: [], tried: new Map() };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -96,6 +209,7 @@ function scanOf(text: string): TextScan {
     const ids = starters.get(text.slice(start, i));
     if (ids) {
       scan.starts.push(start);
+      scan.ends.push(i);
       scan.ids.push(ids);
     }
   }
@@ -111,30 +225,29 @@ function isHighSurrogate(code: number): boolean {
 /**
  * The matches of a registered pattern in `text` that a global `exec` loop
  * starting at `from` finds before `to` (each match starts before `to`; the
- * last may end after it). The match arrays are shared: read them, never
- * change them.
+ * last may end after it). The matches are shared: read them, never change
+ * them.
  *
  * @example
  *   matchTermPattern(cue, 'هجوم ثم هجمات', 1).map((m) => m.index) // [8]
  */
-export function matchTermPattern(pattern: TermPattern, text: string, from = 0, to = text.length): RegExpExecArray[] {
+export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from = 0, to = text.length): M[] {
   const scan = scanOf(text);
-  const out: RegExpExecArray[] = [];
+  const out: M[] = [];
   let reach = from;
   for (let i = firstAtOrAfter(scan.starts, from); i < scan.starts.length; i++) {
     const at = scan.starts[i]!;
     if (at >= to) break;
     if (at < reach || !scan.ids[i]!.includes(pattern.id)) continue;
     const key = i * scan.registered + pattern.id;
-    let m = scan.tried.get(key);
+    let m = scan.tried.get(key) as M | null | undefined;
     if (m === undefined) {
-      pattern.sticky.lastIndex = at;
-      m = pattern.sticky.exec(text);
+      m = pattern.matchAt(text, at, scan.ends[i]!);
       scan.tried.set(key, m);
     }
     if (m) {
       out.push(m);
-      reach = at + m[0].length;
+      reach = pattern.endOf(m);
     }
   }
   return out;

@@ -104,14 +104,11 @@ function candidatesOf(text: string): Candidate[] {
     taken.push([q.start, read ? read.end : q.end]);
   }
   const { duals, oneOf, nouns } = figureLexicons();
-  for (const m of matchTermPattern(duals, text)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
+  for (const { start, termStart: nounStart, end, clitic } of matchTermPattern(duals, text)) {
     if (taken.some(([a, b]) => start < b && a < end)) continue;
     const noun = nounAt(text, start);
     if (!noun || noun.noun.class === 'container') continue;
-    const nounStart = start + (m[1] ?? '').length;
-    out.push({ start, numberStart: nounStart, numberEnd: nounStart, clitic: m[1] ?? '', bounds: { value: 2, min: 2, max: 2, qualifier: 'exact' }, rule: 'figures:dual', read: { ...noun, start: nounStart, partitive: false }, needsCasualty: false });
+    out.push({ start, numberStart: nounStart, numberEnd: nounStart, clitic, bounds: { value: 2, min: 2, max: 2, qualifier: 'exact' }, rule: 'figures:dual', read: { ...noun, start: nounStart, partitive: false }, needsCasualty: false });
   }
   for (const m of matchTermPattern(oneOf, text)) {
     const start = m.index;

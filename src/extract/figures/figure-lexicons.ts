@@ -2,7 +2,7 @@ import { allPlaces } from '../../gazetteer/index.js';
 import { loadLexicon, termList, type LexiconEntry } from '../../lexicon/index.js';
 import type { Side } from '../../model/types.js';
 import { escapeRegExp, WORD_END, WORD_START } from '../../normalize/index.js';
-import { termPattern, type TermPattern } from '../../numbers/index.js';
+import { termMatcher, termPattern, type TermMatch, type TermPattern } from '../../numbers/index.js';
 
 /** What a counted noun counts (see `src/lexicon/figure-nouns.yml`). */
 export type NounClass = 'person' | 'killed' | 'injured' | 'attack' | 'operation' | 'strike' | 'munition' | 'target' | 'times' | 'container';
@@ -36,25 +36,29 @@ const PEOPLE_CLASSES: ReadonlySet<NounClass> = new Set(['person', 'killed', 'inj
 const ONE_WORDS = ['احد', 'احدي'];
 /** Proclitics before a noun: و/ف, then ب/ك/ل + ال, ال, لل, or a bare ب/ك/ل. */
 const NOUN_CLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
+/** The same after و/ف, as the forms a term matcher tries in the pattern's order. */
+export const NOUN_CLITIC_FORMS: readonly string[] = ['بال', 'كال', 'ال', 'لل', 'ب', 'ك', 'ل'];
+/** Proclitics before a place name after و/ف (no ك: "كالعراق" compares). */
+export const PLACE_CLITIC_FORMS: readonly string[] = ['بال', 'لل', 'ال', 'ب', 'ل'];
 
 /** The compiled lexicons of the figure rules, built once per process. */
 export interface FigureLexicons {
   nouns: Map<string, { noun: CountedNoun; form: NounForm }>;
   /** Sticky: a counted noun at `lastIndex` (after optional spaces). Groups: 1 clitics, 2 term, 3 pronoun suffix. */
   nounAt: RegExp;
-  /** Every dual form in a text. Groups: 1 clitics, 2 term. */
-  duals: TermPattern;
+  /** Every dual form in a text (noun proclitics). */
+  duals: TermPattern<TermMatch>;
   /** "احد/احدي" + a person noun. Groups: 1 word, 2 clitics, 3 term. */
-  oneOf: TermPattern;
-  /** Per cue kind: its words before a number (group 1 the term), and the after-pattern (sticky: a cue right at `lastIndex`). */
-  cues: Map<CueKind, { before: TermPattern | null; after: RegExp | null }>;
+  oneOf: TermPattern<RegExpExecArray>;
+  /** Per cue kind: its words before a number (noun proclitics), and the after-pattern (sticky: a cue right at `lastIndex`). */
+  cues: Map<CueKind, { before: TermPattern<TermMatch> | null; after: RegExp | null }>;
   sides: { side: Side; re: RegExp }[];
-  /** Any side term. Group 1 the term. */
-  sideAny: TermPattern;
+  /** Any side term (noun proclitics). */
+  sideAny: TermPattern<TermMatch>;
   sideOf: Map<string, Side>;
   places: Map<string, PlaceEntry>;
-  /** Any place term, with clitics. Groups: 1 clitics, 2 term. */
-  placeAny: TermPattern;
+  /** Any place term, after و/ف and بال, لل, ال, ب or ل (`PLACE_CLITICS`). */
+  placeAny: TermPattern<TermMatch>;
 }
 
 let compiled: FigureLexicons | null = null;
@@ -118,7 +122,6 @@ export function figureLexicons(): FigureLexicons {
   }
   const nounTerms = alternation(nouns.keys());
   const duals = [...nouns].filter(([, n]) => n.form === 'dual').map(([t]) => t);
-  const dualTerms = alternation(duals);
   const personTerms = alternation([...nouns].filter(([, n]) => n.noun.class === 'person' || n.noun.class === 'killed' || n.noun.class === 'injured').map(([t]) => t));
 
   const cueKeys = CUE_KINDS.flatMap((k) => [k, `${k}-after`]);
@@ -132,10 +135,10 @@ export function figureLexicons(): FigureLexicons {
       cueTerms.set(kind, slot);
     }
   }
-  const cues = new Map<CueKind, { before: TermPattern | null; after: RegExp | null }>();
+  const cues = new Map<CueKind, { before: TermPattern<TermMatch> | null; after: RegExp | null }>();
   for (const [cue, slot] of cueTerms) {
     cues.set(cue as CueKind, {
-      before: slot.before.length ? termPattern(new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(slot.before)})${WORD_END}`, 'gu'), slot.before) : null,
+      before: slot.before.length ? termMatcher(slot.before, NOUN_CLITIC_FORMS) : null,
       after: slot.after.length ? new RegExp(`[\\s"']*(?:[وف]?(?:${alternation(slot.after)}))${WORD_END}`, 'uy') : null,
     });
   }
@@ -162,14 +165,14 @@ export function figureLexicons(): FigureLexicons {
   compiled = {
     nouns,
     nounAt: new RegExp(`\\s*(${NOUN_CLITICS})(${nounTerms})(${PRONOUNS})${WORD_END}`, 'uy'),
-    duals: termPattern(new RegExp(`${WORD_START}(${NOUN_CLITICS})(${dualTerms})${WORD_END}`, 'gu'), duals),
+    duals: termMatcher(duals, NOUN_CLITIC_FORMS),
     oneOf: termPattern(new RegExp(`${WORD_START}[وف]?[بل]?(${ONE_WORDS.join('|')})\\s+(${NOUN_CLITICS})(${personTerms})${PRONOUNS}${WORD_END}`, 'gu'), ONE_WORDS),
     cues,
     sides,
-    sideAny: termPattern(new RegExp(`${WORD_START}${NOUN_CLITICS}(${alternation(sideOf.keys())})${WORD_END}`, 'gu'), sideOf.keys()),
+    sideAny: termMatcher(sideOf.keys(), NOUN_CLITIC_FORMS),
     sideOf,
     places,
-    placeAny: termPattern(new RegExp(`${WORD_START}([وف]?(?:بال|لل|ال|ب|ل)?)(${alternation(places.keys())})${WORD_END}`, 'gu'), places.keys()),
+    placeAny: termMatcher(places.keys(), PLACE_CLITIC_FORMS),
   };
   return compiled;
 }

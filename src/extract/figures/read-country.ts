@@ -38,11 +38,10 @@ function readPlaceGroups(text: string): PlaceGroup[] {
   const { placeAny, places } = figureLexicons();
   const hits: { start: number; end: number; country: string; located: boolean }[] = [];
   for (const m of matchTermPattern(placeAny, text)) {
-    const place = places.get(m[2]!.replace(/\s+/g, ' '));
+    const place = places.get(m.term);
     if (!place) continue;
-    const clitic = m[1] ?? '';
-    const located = place.kind === 'place' || /ب/u.test(clitic) || LOCATIVE.test(text.slice(wordsBefore(text, m.index, 3), m.index));
-    hits.push({ start: m.index, end: m.index + m[0].length, country: place.country, located });
+    const located = place.kind === 'place' || /ب/u.test(m.clitic) || LOCATIVE.test(text.slice(wordsBefore(text, m.start, 3), m.start));
+    hits.push({ start: m.start, end: m.end, country: place.country, located });
   }
   const groups: PlaceGroup[] = [];
   let current: (PlaceGroup & { countries: Set<string> }) | null = null;

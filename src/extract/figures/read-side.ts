@@ -26,8 +26,8 @@ function readSideCues(text: string): SideHit[] {
   const { sideAny, sideOf } = figureLexicons();
   const out: SideHit[] = [];
   for (const m of matchTermPattern(sideAny, text)) {
-    const side = sideOf.get(m[1]!.replace(/\s+/g, ' '));
-    if (side) out.push({ side, start: m.index, end: m.index + m[0].length });
+    const side = sideOf.get(m.term);
+    if (side) out.push({ side, start: m.start, end: m.end });
   }
   return out;
 }

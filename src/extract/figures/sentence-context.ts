@@ -50,9 +50,7 @@ export function cuesIn(text: string, cue: CueKind, from: number, to: number): { 
   const pattern = figureLexicons().cues.get(cue)?.before;
   if (!pattern || to <= from) return [];
   const out: { start: number; end: number; term: string }[] = [];
-  for (const m of matchTermPattern(pattern, text, from, to)) {
-    if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, term: (m[1] ?? '').replace(/\s+/gu, ' ') });
-  }
+  for (const m of matchTermPattern(pattern, text, from, to)) if (m.end <= to) out.push({ start: m.start, end: m.end, term: m.term });
   return out;
 }
 
