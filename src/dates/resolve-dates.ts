@@ -3,7 +3,7 @@ import { toOriginalRange } from '../normalize/index.js';
 import type { ArticleDoc } from '../read/index.js';
 import { calendarDay, daySpan, shiftDay } from './calendar.js';
 import { explainDate } from './explain-date.js';
-import { REFERENTIAL_RULES, resolveText, type TextDate } from './resolve-text.js';
+import { REFERENTIAL_RULES, resolveText, sentenceKeyHits, type TextDate } from './resolve-text.js';
 import type { DateMention } from './types.js';
 
 
@@ -27,8 +27,9 @@ import type { DateMention } from './types.js';
 export function resolveDates(doc: ArticleDoc): DateMention[] {
   const mentions: DateMention[] = [];
   let previous: DateMention | null = null;
-  for (const sentence of doc.sentences) {
-    for (const found of resolveText(sentence.folded.text, doc.anchor, { referential: true })) {
+  const hits = sentenceKeyHits(doc.sentences.map((s) => s.folded.text));
+  for (const [i, sentence] of doc.sentences.entries()) {
+    for (const found of resolveText(sentence.folded.text, doc.anchor, { referential: true, hits: hits[i]! })) {
       const { start, end } = toOriginalRange(sentence.folded, found.start, found.end);
       const quote = doc.body.slice(start, end);
       let resolved: TextDate | null = found;

@@ -3,7 +3,7 @@ import type { DateSpan, IsoDay } from '../model/types.js';
 import { parseDay } from './calendar.js';
 import { cueTerms, dateLexicon, type DateLexicon } from './date-lexicon.js';
 import { DATE_RULES, alt, clauseBefore, type DateRole, type Resolution } from './rules.js';
-import { keyHits, scanRule } from './scan-rule.js';
+import { joinTexts, keyHits, keyHitsByText, scanRule } from './scan-rule.js';
 
 /** A date expression found in a folded text: offsets are into that text. */
 export interface TextDate {
@@ -22,7 +22,7 @@ export interface TextDate {
 interface Compiled {
   lexicon: DateLexicon;
   /** Each rule's pattern (sticky, with match indices when it has a `q` group) and its key's index in `keys`. */
-  rules: { pattern: RegExp; key: number; index: number }[];
+  rules: { pattern: RegExp; key: number; reach: number; index: number }[];
   /** The distinct keys of the rules (several rules share one), global. */
   keys: RegExp[];
   since: RegExp;
@@ -42,7 +42,7 @@ function compile(): Compiled {
     let key = sources.indexOf(source);
     if (key < 0) key = sources.push(source) - 1;
     const pattern = rule.pattern(lexicon);
-    return { pattern: new RegExp(pattern, pattern.includes('(?<q>') ? 'yud' : 'yu'), key, index };
+    return { pattern: new RegExp(pattern, pattern.includes('(?<q>') ? 'yud' : 'yu'), key, reach: rule.reach(lexicon), index };
   });
   const keys = sources.map((source) => new RegExp(source, 'gu'));
   const since = new RegExp(`${WORD_START}[وف]?(?:${alt(cueTerms(lexicon, 'since'))})${WORD_END}`, 'u');
@@ -53,6 +53,20 @@ function compile(): Compiled {
 
 /** Anchors already checked to be calendar days. */
 const checkedAnchors = new Set<string>();
+
+/** The hits of every rule key in one sentence, by key: see `sentenceKeyHits`. */
+export type SentenceKeyHits = readonly (readonly number[])[];
+
+/**
+ * The key hits of each of `texts` (the folded sentences of one article),
+ * found in one pass over them all, for `resolveText`'s `hits` option: the
+ * same dates as without it, faster.
+ */
+export function sentenceKeyHits(texts: readonly string[]): SentenceKeyHits[] {
+  const joined = joinTexts(texts);
+  const byKey = compile().keys.map((key) => keyHitsByText(key, joined));
+  return texts.map((_, t) => byKey.map((perText) => perText[t]!));
+}
 
 /** Rules that name a day by its relation to publication; a full date right after them wins. */
 const RELATIVE_DAY = new Set(['dates:yesterday', 'dates:day-before-yesterday', 'dates:today', 'dates:weekday-on-or-before', 'dates:weekday-before', 'dates:last-night']);
@@ -84,7 +98,7 @@ const EXPLICIT_DAY = new Set(['dates:day-month-year', 'dates:day-month-on-or-bef
  *   resolveText('اصيب سبعه اميركيين امس الاثنين', '2024-08-06')
  *   // [{start: 19, end: 31, span: {start: '2024-08-05', end: '2024-08-05', precision: 'day'}, rule: 'dates:yesterday', …}]
  */
-export function resolveText(text: string, anchor: IsoDay, options: { referential?: boolean } = {}): TextDate[] {
+export function resolveText(text: string, anchor: IsoDay, options: { referential?: boolean; hits?: SentenceKeyHits } = {}): TextDate[] {
   if (!checkedAnchors.has(anchor)) {
     parseDay(anchor); // a malformed anchor is a programming error: fail loudly
     checkedAnchors.add(anchor);
@@ -93,14 +107,15 @@ export function resolveText(text: string, anchor: IsoDay, options: { referential
   const ctx = { anchor, text, lexicon };
   type Candidate = TextDate & { order: number };
   const candidates: Candidate[] = [];
-  const hits: (number[] | undefined)[] = new Array(keys.length);
+  const given = options.hits;
+  const hits: (number[] | undefined)[] = given ? [] : new Array(keys.length);
   let words: number[] | null = null;
-  for (const { pattern, key, index } of rules) {
-    const keyHitsHere = (hits[key] ??= keyHits(keys[key]!, text));
+  for (const { pattern, key, reach, index } of rules) {
+    const keyHitsHere = given ? given[key]! : (hits[key] ??= keyHits(keys[key]!, text));
     if (keyHitsHere.length === 0) continue;
     words ??= wordStarts(text);
     const rule = DATE_RULES[index]!;
-    scanRule(pattern, text, words, keyHitsHere, (m) => {
+    scanRule(pattern, text, words, keyHitsHere, reach, (m) => {
       const resolution: Resolution | null = rule.resolve(m, ctx);
       if (resolution === null) return false;
       const q = m.indices?.groups?.q;

@@ -15,7 +15,7 @@
  * weekdays.yml, date-cues.yml, date-units.yml) — no Arabic word lives here —
  * and compiled once per process.
  */
-import { WORD_END, WORD_START, escapeRegExp, isSpaceCode, isWordCharAt, isWordCharBefore } from '../normalize/index.js';
+import { WORD_END, WORD_START, escapeRegExp, isSpaceCode, isWordCharAt, isWordCharBefore, wordStarts } from '../normalize/index.js';
 import type { DateSpan, IsoDay } from '../model/types.js';
 import {
   calendarDay, daySpan, daysBefore, latestDayMonthOnOrBefore, latestMonthBefore, latestMonthOnOrBefore,
@@ -59,11 +59,16 @@ export interface DateRule {
    */
   pattern: (lexicon: DateLexicon) => string;
   /**
-   * A regex source every match contains, in a word at most `KEY_REACH`
-   * words after the match's first word: the pattern is tried only just
-   * before its hits (`scan-rule.ts`). Speed only; rules may share a key.
+   * A regex source every match contains, in a word at most `reach` words
+   * after the match's first word: the pattern is tried only just before
+   * its hits (`scan-rule.ts`). Speed only; rules may share a key.
    */
   key: (lexicon: DateLexicon) => string;
+  /**
+   * The most words a match may hold before the word its first key hit
+   * stands in, counted from the lexicon's longest terms (`wordsIn`).
+   */
+  reach: (lexicon: DateLexicon) => number;
   resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolution | null;
 }
 
@@ -110,6 +115,24 @@ const blocks = (lx: DateLexicon) => {
 
 /** A month's name ending a word, as `blocks().month` has it: the key of every rule whose pattern holds that block. */
 const monthNamed = (lx: DateLexicon): string => `(?:${alt(lx.months.keys())})${E}`;
+
+/** The most words any of `terms` has (as `wordStarts` counts them: "2.5" is two). */
+const wordsIn = (terms: Iterable<string>): number => {
+  let most = 0;
+  for (const term of terms) most = Math.max(most, wordStarts(term).length);
+  return most;
+};
+
+/** Words before the key in the blocks most rules share: "منذ", a time of day, a day (digits, "2.5" or an ordinal) and "من". */
+const reachOf = (lx: DateLexicon) => ({
+  since: wordsIn(cueTerms(lx, 'since')),
+  tod: wordsIn(cueTerms(lx, 'time-of-day')),
+  day: Math.max(1, wordsIn(lx.ordinals.keys())) + 1, // the day, then "من"
+  number: Math.max(2, wordsIn(lx.numbers.keys())),
+  monthWord: wordsIn(cueTerms(lx, 'month-word')),
+  thisWord: wordsIn(cueTerms(lx, 'this')),
+  parts: wordsIn(cueTerms(lx, 'part-start', 'part-middle', 'part-end')),
+});
 
 const relKind = (lx: DateLexicon, word: string | undefined): 'past' | 'current' | 'next' | null => {
   if (word === undefined) return null;
@@ -196,6 +219,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:numeric-date',
     key: () => '\\d\\s?[/.-]', // the separator after the day, or after the year of an ISO date
+    reach: () => 0,
     pattern: () => `${B}(?:(?<d>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<m>\\d{1,2})\\s?\\k<sep>\\s?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)-(?<m2>\\d{1,2})-(?<d2>\\d{1,2}))${NOT_DIGIT}`,
     resolve: (m) => {
       const g = m.groups ?? {};
@@ -207,6 +231,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:english-date',
     key: (lx) => alt(lx.englishMonths.keys()),
+    reach: () => 2, // "31st, of July": the day and "of"
     pattern: (lx) => {
       const en = alt(lx.englishMonths.keys());
       return `${B}(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:of\\s+)?(?<mon>${en})\\.?|(?<mon2>${en})\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?![a-z\\p{N}])(?:,?\\s+(?<year>(?:19|20)\\d\\d)${NOT_DIGIT})?`;
@@ -229,6 +254,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:day-month',
     key: monthNamed,
+    reach: (lx) => { const r = reachOf(lx); return r.since + r.day + r.monthWord; },
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -257,6 +283,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:day-relative-month',
     key: (lx) => blocks(lx).monthWord,
+    reach: (lx) => { const r = reachOf(lx); return r.since + r.day + r.thisWord; },
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -277,6 +304,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:referential',
     key: (lx) => alt(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before', 'ref-month-same')),
+    reach: (lx) => { const r = reachOf(lx); return r.tod + r.day; },
     pattern: (lx) => {
       const b = blocks(lx);
       const day = `(?:(?<day>(?:ال)?(?:0?[1-9]|[12]\\d|3[01]))${NOT_DIGIT}|(?<ord>${alt(lx.ordinals.keys())})${E})`;
@@ -302,6 +330,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:month-part',
     key: monthNamed,
+    reach: (lx) => { const r = reachOf(lx); return r.since + r.parts + r.monthWord; },
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.monthWord})\\s+)?${b.month}${b.pair}${b.year}${b.rel}`;
@@ -327,6 +356,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:month-part-relative',
     key: (lx) => blocks(lx).monthWord,
+    reach: (lx) => { const r = reachOf(lx); return r.since + r.parts + r.thisWord; },
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?<part>${b.parts})\\s+(?:(?:${b.thisWord})\\s+)?(?:${b.monthWord})(?:\\s+(?<rel>${b.past}|${b.current}|${b.next})${E})?${E}`;
@@ -344,6 +374,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:month',
     key: monthNamed,
+    reach: (lx) => { const r = reachOf(lx); return r.since + wordsIn(cueTerms(lx, 'month-cue', 'within', 'part-start', 'part-middle', 'part-end', 'month-cue-weak', 'ago')) + r.monthWord; },
     pattern: (lx) => {
       const b = blocks(lx);
       const strong = alt(cueTerms(lx, 'month-cue', 'within', 'part-start', 'part-middle', 'part-end'));
@@ -370,6 +401,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:weekend',
     key: (lx) => blocks(lx).weekWord,
+    reach: (lx) => reachOf(lx).since + wordsIn(cueTerms(lx, 'weekend')),
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}${CONJ}(?:${alt(cueTerms(lx, 'weekend'))})(?:\\s+(?:${b.past}))?${E}(?!\\s+(?:${b.next})${E})`;
@@ -380,6 +412,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:week',
     key: (lx) => blocks(lx).weekWord,
+    reach: (lx) => reachOf(lx).since + reachOf(lx).thisWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.weekWord})|${CONJ}(?:${b.weekWord})\\s+(?:(?<past>${b.past})|(?<current>${b.current})))${E}`;
@@ -391,6 +424,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:relative-month',
     key: (lx) => blocks(lx).monthWord,
+    reach: (lx) => reachOf(lx).since + reachOf(lx).thisWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.monthWord})|${CONJ}(?:${b.monthWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
@@ -405,6 +439,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:relative-year',
     key: (lx) => blocks(lx).yearWord,
+    reach: (lx) => reachOf(lx).since + reachOf(lx).thisWord,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${B}(?:[وف]?(?<this>${b.thisWord})\\s+(?:${b.yearWord})|${CONJ}(?:${b.yearWord})\\s+(?<rel>${b.past}|${b.current}|${b.next}))${E}`;
@@ -420,6 +455,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:year',
     key: () => '(?:19|20)\\d\\d',
+    reach: (lx) => reachOf(lx).since + wordsIn(cueTerms(lx, 'month-cue', 'within')) + wordsIn(cueTerms(lx, 'year-word')),
     pattern: (lx) => {
       const b = blocks(lx);
       const cues = alt(cueTerms(lx, 'month-cue', 'within'));
@@ -437,6 +473,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:duration',
     key: (lx) => blocks(lx).units,
+    reach: (lx) => wordsIn(cueTerms(lx, 'within')) + reachOf(lx).number,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'within'))})\\s+(?:(?<pre>(?:ال)?${b.number})\\s+)?(?:ال)?(?<unit>${b.units})(?:\\s+(?<post>(?:ال)?${b.number}))?(?:\\s+(?<half>${alt(cueTerms(lx, 'half'))}))?\\s+(?:${b.past})${E}`;
@@ -465,6 +502,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:ago',
     key: (lx) => blocks(lx).units,
+    reach: (lx) => wordsIn(cueTerms(lx, 'ago')) + reachOf(lx).number,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'ago'))})\\s+(?:(?<pre>${b.number})\\s+)?(?<unit>${b.units})${E}(?!\\s+(?:من|علي)${E})`;
@@ -492,6 +530,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:relative-day',
     key: (lx) => alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night')),
+    reach: (lx) => reachOf(lx).tod,
     pattern: (lx) => {
       const b = blocks(lx);
       const back = alt(cueTerms(lx, 'day-before-yesterday', 'yesterday'));
@@ -527,6 +566,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'dates:weekday',
     key: (lx) => alt(lx.weekdays.keys()),
+    reach: (lx) => reachOf(lx).since + reachOf(lx).tod,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${b.since}${b.tod}?(?<pre>${B}${DEF})${b.weekday}(?:\\s+(?<rel>${b.past}|${b.next})${E})?(?:(?:\\s+من)?\\s+(?<wk>(?:${b.weekWord})\\s+(?:${b.past}))${E})?`;
