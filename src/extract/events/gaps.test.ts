@@ -13,6 +13,9 @@ test('gaps: read in place, the same as slicing and matching (any offsets, surrog
   fc.assert(fc.property(text, fc.integer({ min: -3, max: 40 }), fc.integer({ min: -3, max: 40 }), (s, from, to) => {
     const slice = s.slice(from, to);
     assert.equal(wordsBetween(s, from, to), slice.match(PATTERN_WORDS)?.length ?? 0);
+    assert.equal(wordCount(slice), slice.match(PATTERN_WORDS)?.length ?? 0);
+    // a second gap of the same text reads the runs counted for the first
+    assert.equal(wordsBetween(s, 1, to), s.slice(1, to).match(PATTERN_WORDS)?.length ?? 0);
     assert.equal(breakBetween(s, from, to), CLAUSE_BREAK.test(slice));
     assert.equal(blankBetween(s, from, to), slice.trim() === '');
     assert.equal(lastWordIn(s, from, to), slice.match(PATTERN_WORDS)?.at(-1) ?? '');

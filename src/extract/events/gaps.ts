@@ -11,26 +11,53 @@ for (const ch of '،,؛;:.!?؟()') BREAKS[ch.charCodeAt(0)] = 1;
 
 /**
  * How many words (runs of letters and digits, what `[\p{L}\p{N}]+` matches)
- * `text.slice(from, to)` holds, read in place: the rules measure the gap
- * between two cues this way many times per sentence.
+ * `text.slice(from, to)` holds. The rules measure many gaps between cues in
+ * one sentence, so the runs of the last text are counted once (`wordTable`)
+ * and a gap is a difference of two counts.
  *
  * @example
  *   wordsBetween('شنت القوات ضربات', 3, 16) // 2
  */
 export function wordsBetween(text: string, from: number, to: number): number {
-  if (from < 0 || to < 0) return patternCount(text.slice(from, to));
+  if (from < 0 || to < 0 || !wordTable(text)) return patternCount(text.slice(from, to));
   const last = Math.min(to, text.length);
-  let count = 0;
-  let inWord = false;
-  for (let i = from; i < last; i++) {
-    const code = text.charCodeAt(i);
-    // a surrogate (a pair may straddle the ends of the slice): left to the pattern
-    if (isSurrogate(code)) return patternCount(text.slice(from, to));
-    const word = isWordCharAt(text, i);
-    if (word && !inWord) count++;
-    inWord = word;
+  if (from >= last) return 0;
+  // the runs that start inside the gap, and the one the gap starts in
+  return runsBefore[last]! - runsBefore[from]! + continues[from]!;
+}
+
+/** The text `runsBefore` and `continues` describe, and whether they do (not for a text with surrogates). */
+let tableText: string | null = null;
+let tableExact = false;
+/** `runsBefore[i]`: how many runs of letters and digits start before offset `i` (`i` up to the text's length). */
+let runsBefore = new Int32Array(256);
+/** `continues[i]`: 1 when offsets `i - 1` and `i` are both letters or digits (`i` is inside a run, not its start). */
+let continues = new Uint8Array(256);
+
+/** Counts the runs of `text` unless they are counted already; false when the text has surrogates (left to the pattern). */
+function wordTable(text: string): boolean {
+  if (text === tableText) return tableExact;
+  tableText = text;
+  tableExact = false;
+  const n = text.length;
+  if (runsBefore.length <= n) {
+    runsBefore = new Int32Array(2 * n + 1);
+    continues = new Uint8Array(2 * n + 1);
   }
-  return count;
+  let runs = 0;
+  let previous = false;
+  for (let i = 0; i < n; i++) {
+    if (isSurrogate(text.charCodeAt(i))) return false;
+    const word = isWordCharAt(text, i);
+    runsBefore[i] = runs;
+    continues[i] = word && previous ? 1 : 0;
+    if (word && !previous) runs++;
+    previous = word;
+  }
+  runsBefore[n] = runs;
+  continues[n] = 0;
+  tableExact = true;
+  return true;
 }
 
 /**
@@ -40,7 +67,15 @@ export function wordsBetween(text: string, from: number, to: number): number {
  *   wordCount('في 20 يناير') // 3
  */
 export function wordCount(text: string): number {
-  return wordsBetween(text, 0, text.length);
+  let count = 0;
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSurrogate(text.charCodeAt(i))) return patternCount(text);
+    const word = isWordCharAt(text, i);
+    if (word && !previous) count++;
+    previous = word;
+  }
+  return count;
 }
 
 function patternCount(text: string): number {
