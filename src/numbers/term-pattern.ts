@@ -121,11 +121,12 @@ export function termMatcher(terms: Iterable<string>, clitics: readonly string[])
   }
   for (const clitic of clitics) if (!CLITIC_FORMS.includes(clitic)) throw new Error(`term matcher: "${clitic}" is no proclitic form`);
   // the pattern's order: with the conjunction first (a greedy [وف]?), then without; '' last in each
-  const forms = ['و', 'ف', ''].flatMap((c) => [...clitics, ''].map((p) => c + p));
+  const bare = [...clitics, ''];
+  const formsAfter = new Map(['و', 'ف'].map((c) => [c.charCodeAt(0), [...bare.map((p) => c + p), ...bare]]));
   return {
     id: register(byFirstWord.keys()),
     matchAt: (text, at, wordEnd) => {
-      for (const clitic of forms) {
+      for (const clitic of formsAfter.get(text.charCodeAt(at)) ?? bare) {
         const termStart = at + clitic.length;
         if (termStart >= wordEnd || !text.startsWith(clitic, at)) continue;
         for (const term of byFirstWord.get(text.slice(termStart, wordEnd)) ?? NO_TERMS) {
@@ -177,7 +178,7 @@ export function termMatcherPattern(terms: Iterable<string>, clitics: readonly st
   return new RegExp(`${WORD_START}([وف]?(?:${clitics.map(escapeRegExp).join('|')})?)(${alternatives.join('|')})${WORD_END}`, 'gu');
 }
 
-/** The words of one text that may start a match, and the matches tried so far. */
+/** The words of one text that may start a match. */
 interface TextScan {
   /** How many patterns were registered when the text was read. */
   registered: number;
@@ -186,8 +187,6 @@ interface TextScan {
   ends: number[];
   /** For each of those words, the ids of the patterns it may start. */
   ids: (readonly number[])[];
-  /** The match of a pattern at one of those words (key: word index × patterns + pattern id). */
-  tried: Map<number, unknown>;
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
@@ -197,7 +196,7 @@ const KEPT_SCANS = 64;
 function scanOf(text: string): TextScan {
   const known = scans.get(text);
   if (known && known.registered === registered) return known;
-  const scan: TextScan = { registered, starts: [], ends: [], ids: [], tried: new Map() };
+  const scan: TextScan = { registered, starts: [], ends: [], ids: [] };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -225,8 +224,7 @@ function isHighSurrogate(code: number): boolean {
 /**
  * The matches of a registered pattern in `text` that a global `exec` loop
  * starting at `from` finds before `to` (each match starts before `to`; the
- * last may end after it). The matches are shared: read them, never change
- * them.
+ * last may end after it).
  *
  * @example
  *   matchTermPattern(cue, 'هجوم ثم هجمات', 1).map((m) => m.index) // [8]
@@ -239,12 +237,7 @@ export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from 
     const at = scan.starts[i]!;
     if (at >= to) break;
     if (at < reach || !scan.ids[i]!.includes(pattern.id)) continue;
-    const key = i * scan.registered + pattern.id;
-    let m = scan.tried.get(key) as M | null | undefined;
-    if (m === undefined) {
-      m = pattern.matchAt(text, at, scan.ends[i]!);
-      scan.tried.set(key, m);
-    }
+    const m = pattern.matchAt(text, at, scan.ends[i]!);
     if (m) {
       out.push(m);
       reach = pattern.endOf(m);
