@@ -1,14 +1,22 @@
 /**
- * npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site]
+ * npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site] [--no-search] [--watch]
  *
  * Exit codes: 0 all good; 2 some articles were left out (named above) and
  * the rest built; 1 nothing written.
+ *
+ * --watch builds, then stays running: each change to an article or to the
+ * corrections file rebuilds only what it touched (src/watch/), and prints
+ * one line per rebuild. Stop it with Ctrl-C.
  */
-import { build, DEFAULT_CACHE_DIR } from '../src/build.js';
-import { formatMessage } from '../src/report/index.js';
+import { watch as watchPath } from 'node:fs';
+import { dirname, basename } from 'node:path';
+import { build, defaultCorrectionsFile, DEFAULT_CACHE_DIR } from '../src/build.js';
+import { correctionsPathFor } from '../src/corrections/index.js';
+import { formatMessage, type Message } from '../src/report/index.js';
+import { startWatchBuild, type RebuildReport } from '../src/watch/index.js';
 import { checkInputs, parseCommandLine } from './cli.js';
 
-const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--cache DIR | --no-cache] [--no-site] [--quiet]';
+const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--cache DIR | --no-cache] [--no-site] [--no-search] [--watch] [--quiet]';
 
 async function main(): Promise<number> {
   const values = parseCommandLine({
@@ -20,16 +28,23 @@ async function main(): Promise<number> {
         cache: { type: 'string', default: DEFAULT_CACHE_DIR },
         'no-cache': { type: 'boolean', default: false },
         'no-site': { type: 'boolean', default: false },
+        'no-search': { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
     },
   }, usage);
   if (typeof values === 'number') return values;
   if (!checkInputs({ content: values.content, corrections: values.corrections })) return 1;
+  if (values.watch) {
+    await watchBuild({ content: values.content, out: values.out, site: !values['no-site'], search: !values['no-search'], quiet: values.quiet, ...(values.corrections !== undefined ? { corrections: values.corrections } : {}) });
+    return 0;
+  }
   const result = await build({
     contentDir: values.content,
     outDir: values.out,
     strict: values.strict,
     site: !values['no-site'],
+    search: !values['no-search'],
     cacheDir: values['no-cache'] ? null : values.cache,
     ...(values.corrections !== undefined ? { corrections: values.corrections } : {}),
   });
@@ -45,6 +60,46 @@ async function main(): Promise<number> {
     console.error('khatt: nothing written (fix the errors above)');
   }
   return result.exitCode;
+}
+
+/** The watch mode: a first full build, then a rebuild per change, until Ctrl-C. */
+async function watchBuild(options: { content: string; out: string; site: boolean; search: boolean; quiet: boolean; corrections?: string }): Promise<void> {
+  const print = (messages: readonly Message[]): void => {
+    for (const message of messages) if (!options.quiet || message.severity === 'error') console.error(formatMessage(message));
+  };
+  const summary = (r: RebuildReport, what: string): string =>
+    r.timeline
+      ? `khatt: ${what} in ${Math.round(r.ms)} ms: ${r.pagesWritten} pages written, ${r.pagesRemoved} removed (${r.timeline.articles.length} articles, ${r.timeline.events.length} events, ${r.timeline.figures.length} figures)`
+      : `khatt: ${what} in ${Math.round(r.ms)} ms: nothing written (fix the errors above)`;
+  const session = await startWatchBuild({ contentDir: options.content, outDir: options.out, site: options.site, search: options.search, ...(options.corrections !== undefined ? { corrections: options.corrections } : {}) });
+  print(session.first.messages);
+  console.error(summary(session.first, 'built'));
+  console.error(`khatt: watching ${options.content} and ${options.corrections ?? defaultCorrectionsFile(options.content) ?? correctionsPathFor(options.content)} (Ctrl-C stops)`);
+
+  let timer: NodeJS.Timeout | null = null;
+  const changed = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      session.rebuild().then(
+        (r) => {
+          print(r.messages.filter((m) => m.severity === 'error'));
+          console.error(summary(r, 'rebuilt'));
+        },
+        (error: unknown) => console.error(`khatt: rebuild failed: ${error instanceof Error ? error.stack : String(error)}`),
+      );
+    }, 20);
+  };
+  const corrections = options.corrections ?? correctionsPathFor(options.content);
+  const watchers = [
+    watchPath(options.content, changed),
+    watchPath(dirname(corrections), (_event, name) => {
+      if (name === basename(corrections)) changed();
+    }),
+  ];
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+  for (const w of watchers) w.close();
+  await session.searchIdle();
 }
 
 process.exitCode = await main();

@@ -22,7 +22,7 @@ import { applyCorrections, correctionsPathFor, type CorrectionsResult } from './
 import { mergeEvents } from './merge/index.js';
 import { validateTimeline, type Figure, type Timeline } from './model/index.js';
 import { openAtomicOutput } from './output/index.js';
-import { readArticles, type ArticleDoc } from './read/index.js';
+import { readArticles, type ArticleDoc, type ArticleReader } from './read/index.js';
 import { compareMessages, type Message } from './report/index.js';
 import { renderSite } from './site/index.js';
 
@@ -37,6 +37,8 @@ export interface BuildOptions {
   corrections?: string;
   /** The extraction cache folder; null for none. Default: none (the command line defaults to `.khatt-cache`). */
   cacheDir?: string | null;
+  /** Build the Pagefind search index with the site (default true). */
+  search?: boolean;
 }
 
 export interface BuildResult {
@@ -83,11 +85,21 @@ export function defaultCorrectionsFile(contentDir: string): string | null {
 export const DEFAULT_CACHE_DIR = '.khatt-cache';
 
 /**
+ * How a long-running build (the watch mode) keeps work between rebuilds:
+ * an article file unchanged on disk is not read again, an article read
+ * before is not extracted again.
+ */
+export interface BuildMemo {
+  read: ArticleReader;
+  extract: (doc: ArticleDoc) => ArticleExtraction;
+}
+
+/**
  * Runs the per-article stages on every article, from the on-disk cache
  * when `cacheDir` is given and the article and rules are unchanged. New
  * entries are written only when every lexicon loaded cleanly.
  */
-function extractAll(docs: readonly ArticleDoc[], cacheDir: string | null): { extractions: Map<string, ArticleExtraction>; cached: number } {
+function extractAll(docs: readonly ArticleDoc[], cacheDir: string | null, extract: (doc: ArticleDoc) => ArticleExtraction): { extractions: Map<string, ArticleExtraction>; cached: number } {
   const extractions = new Map<string, ArticleExtraction>();
   const cache = cacheDir === null ? null : openExtractionCache<ArticleExtraction>(cacheDir);
   const fresh: [string, ArticleExtraction][] = [];
@@ -95,7 +107,7 @@ function extractAll(docs: readonly ArticleDoc[], cacheDir: string | null): { ext
     const key = cache ? extractionKey(doc.article.id, doc.anchor, doc.body) : '';
     let extraction = cache?.get(key);
     if (!extraction) {
-      extraction = extractArticle(doc);
+      extraction = extract(doc);
       if (cache) fresh.push([key, extraction]);
     }
     extractions.set(doc.article.id, extraction);
@@ -109,9 +121,10 @@ export function extractTimeline(
   contentDir: string,
   correctionsFile: string | null = defaultCorrectionsFile(contentDir),
   cacheDir: string | null = null,
+  memo: BuildMemo | null = null,
 ): ExtractedTimeline {
-  const { docs, messages } = readArticles(contentDir);
-  const { extractions, cached } = extractAll(docs, cacheDir);
+  const { docs, messages } = readArticles(contentDir, process.cwd(), memo?.read);
+  const { extractions, cached } = extractAll(docs, cacheDir, memo?.extract ?? extractArticle);
   const all = [...extractions.values()];
   const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures));
   const corrections = applyCorrections(
@@ -127,31 +140,45 @@ export function extractTimeline(
   return { docs, extractions, cached, timeline: corrections.timeline, corrections, messages: messages.sort(compareMessages) };
 }
 
-export async function build(options: BuildOptions): Promise<BuildResult> {
-  const extracted = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null);
-  const { docs, extractions, timeline, messages, cached } = extracted;
+/**
+ * Whether an extraction may be written: null when it may, else the result
+ * that says why not (lexicon errors; article errors under `strict`; a
+ * timeline that fails the contract's schema).
+ */
+export function refusal(extracted: ExtractedTimeline, strict: boolean): BuildResult | null {
+  const { docs, timeline, messages, cached } = extracted;
   const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
   const articleErrors = messages.some((m) => m.severity === 'error');
-  if (lexiconErrors || (options.strict && articleErrors)) return { exitCode: 1, messages, timeline: null, cached };
-
+  if (lexiconErrors || (strict && articleErrors)) return { exitCode: 1, messages, timeline: null, cached };
   const bodies = new Map(docs.map((d) => [d.article.id, d.body]));
   const problems = validateTimeline(timeline, bodies);
-  if (problems.length > 0) {
-    const internal = problems.map((reason): Message => ({ file: 'timeline.json', place: null, reason, ruleId: 'build:schema', severity: 'error' }));
-    return { exitCode: 1, messages: [...messages, ...internal], timeline: null, cached };
-  }
+  if (problems.length === 0) return null;
+  const internal = problems.map((reason): Message => ({ file: 'timeline.json', place: null, reason, ruleId: 'build:schema', severity: 'error' }));
+  return { exitCode: 1, messages: [...messages, ...internal], timeline: null, cached };
+}
+
+/** `data/timeline.json` as every build writes it. */
+export function writeTimeline(outDir: string, timeline: Timeline): void {
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  writeFileSync(join(outDir, 'data', 'timeline.json'), `${JSON.stringify(timeline, null, 2)}\n`);
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const extracted = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null);
+  const refused = refusal(extracted, options.strict ?? false);
+  if (refused) return refused;
+  const { docs, extractions, timeline, messages, cached } = extracted;
 
   const output = openAtomicOutput(options.outDir);
   try {
-    mkdirSync(join(output.dir, 'data'), { recursive: true });
-    writeFileSync(join(output.dir, 'data', 'timeline.json'), `${JSON.stringify(timeline, null, 2)}\n`);
-    if (options.site !== false) await renderSite({ timeline, docs, extractions, extracted, outDir: output.dir });
+    writeTimeline(output.dir, timeline);
+    if (options.site !== false) await renderSite({ timeline, docs, extractions, extracted, outDir: output.dir, search: options.search !== false });
     output.commit();
   } catch (error) {
     output.abandon();
     throw error;
   }
-  return { exitCode: articleErrors ? 2 : 0, messages, timeline, cached };
+  return { exitCode: messages.some((m) => m.severity === 'error') ? 2 : 0, messages, timeline, cached };
 }
 
 function compareStrings(a: string, b: string): number {

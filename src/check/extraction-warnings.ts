@@ -45,6 +45,12 @@ function unresolvedDates(extracted: ExtractedTimeline, lexiconDir: string): Mess
   const messages: Message[] = [];
   for (const doc of extracted.docs) {
     const dates = extracted.extractions.get(doc.article.id)?.dates ?? [];
+    const known = unresolvedMemo.get(doc);
+    if (known && known.dates === dates && known.classes === classes) {
+      messages.push(...known.messages);
+      continue;
+    }
+    const start = messages.length;
     for (const sentence of doc.sentences) {
       const text = sentence.folded.text;
       for (const names of classes) {
@@ -61,9 +67,17 @@ function unresolvedDates(extracted: ExtractedTimeline, lexiconDir: string): Mess
         }
       }
     }
+    unresolvedMemo.set(doc, { dates, classes, messages: messages.slice(start) });
   }
   return messages;
 }
+
+/**
+ * The warnings of an article already checked, while its text and dates are
+ * the same objects: a long-running build (the watch mode) checks again only
+ * the articles an edit touched.
+ */
+const unresolvedMemo = new WeakMap<ArticleDoc, { dates: readonly unknown[]; classes: NameClass[]; messages: Message[] }>();
 
 function unknownSides(extracted: ExtractedTimeline): Message[] {
   const docs = new Map(extracted.docs.map((d) => [d.article.id, d]));

@@ -1,2 +1,4 @@
-export { renderSite } from './render-site.js';
-export type { SiteInput } from './render-site.js';
+export { prepareSite, renderPages, renderSite, writeSiteFiles } from './render-site.js';
+export type { PreparedSite, SiteInput } from './render-site.js';
+export { changedPages, pageUnits } from './page-units.js';
+export type { PageChanges, PageUnit } from './page-units.js';

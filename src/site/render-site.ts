@@ -26,6 +26,7 @@ import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
 import { reviewPages } from './review-pages.js';
 import { indexSite } from './search/index.js';
+import { pageLists, SITE_TEMPLATES, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
 import { buildSiteModel, eventUrl, type SiteModel } from './site-model.js';
 import { sitemapPages } from './sitemap-pages.js';
 
@@ -62,16 +63,23 @@ export function siteUrlOf(option: string | undefined): string {
   return siteBase(option ?? (process.env.KHATT_SITE_URL || DEFAULT_SITE_URL));
 }
 
+/** Everything the pages are rendered from, computed once per build. */
+export interface PreparedSite extends SiteData {
+  timeline: Timeline;
+  siteUrl: string;
+  extracted: ExtractedTimeline;
+}
+
 /**
- * Renders the site into `outDir` (which already holds `data/`).
+ * The site model, graphics and review pages of a timeline.
  *
- * @example await renderSite({timeline, docs, extractions, outDir: 'dist'})
+ * @example const site = prepareSite({timeline, docs, extractions, outDir: 'dist'})
  */
-export async function renderSite(input: SiteInput): Promise<void> {
+export function prepareSite(input: SiteInput & { bodies?: Map<string, string> }): PreparedSite {
   const siteUrl = siteUrlOf(input.siteUrl);
   const dates = new Map<string, readonly DateMention[]>();
   for (const [id, extraction] of input.extractions) dates.set(id, extraction.dates);
-  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl });
+  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(input.bodies ? { bodies: input.bodies } : {}) });
   const bare = {
     docs: [...input.docs],
     extractions: new Map(input.extractions),
@@ -82,16 +90,48 @@ export async function renderSite(input: SiteInput): Promise<void> {
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
   const review = reviewPages(reviewArticles(extracted));
-  const graphics = graphicsOf(input.timeline, model);
+  return { model, graphics: graphicsOf(input.timeline, model), review, timeline: input.timeline, siteUrl, extracted };
+}
 
-  const eleventy = new Eleventy(TEMPLATES_DIR, input.outDir, {
+/**
+ * Renders the site into `outDir` (which already holds `data/`).
+ *
+ * @example await renderSite({timeline, docs, extractions, outDir: 'dist'})
+ */
+export async function renderSite(input: SiteInput): Promise<void> {
+  const site = prepareSite(input);
+  await renderPages(site, input.outDir, null);
+  writeSiteFiles(site, input.outDir);
+  if (input.search !== false) await indexSite(input.outDir);
+}
+
+/**
+ * Runs Eleventy over `templates/`: every page, or only `only` (the pages
+ * whose digest changed, see `page-units.ts`); templates with nothing to
+ * render are left out of the run.
+ */
+export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null): Promise<void> {
+  const { model, graphics, siteUrl } = site;
+  const all = pageLists(site);
+  let lists: PageLists = all;
+  const skip = new Set<string>();
+  if (only !== null) {
+    const picked = new Map<keyof PageLists, unknown[]>();
+    const templates = new Set(only.map((u) => u.template));
+    for (const unit of only) if (unit.list) (picked.get(unit.list) ?? picked.set(unit.list, []).get(unit.list)!).push(unit.item);
+    lists = Object.fromEntries(Object.keys(all).map((k) => [k, picked.get(k as keyof PageLists) ?? []])) as unknown as PageLists;
+    for (const t of [...SITE_TEMPLATES.paginated, ...SITE_TEMPLATES.single]) if (!templates.has(t.template)) skip.add(t.template);
+  }
+  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: true,
     config(config: EleventyUserConfig) {
       config.setTemplateFormats(['njk']);
       config.setUseGitIgnore(false);
+      // `**/` patterns: Eleventy matches ignores against paths relative to the working folder, which may be anywhere
+      for (const template of skip) config.ignores.add(`**/${template}`);
       config.addGlobalData('khatt', model);
       config.addGlobalData('graphics', graphics);
-      config.addGlobalData('review', review);
+      config.addGlobalData('pages', lists);
       config.addPlugin(nunjucksCompiledOnce);
       config.addPlugin(siteFilters);
       config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
@@ -101,20 +141,22 @@ export async function renderSite(input: SiteInput): Promise<void> {
     },
   });
   await eleventy.write();
+}
 
-  copyAssets(input.outDir);
-  const live = new Set(input.timeline.events.map((e) => e.id));
-  const redirects = redirectPages(extracted.corrections.retired, live, model.labels.site.name);
+/** The assets, the redirect pages of retired event ids, and the exports (CSV, Atom, sitemap). */
+export function writeSiteFiles(site: PreparedSite, outDir: string): void {
+  copyAssets(outDir);
+  const live = new Set(site.timeline.events.map((e) => e.id));
+  const redirects = redirectPages(site.extracted.corrections.retired, live, site.model.labels.site.name);
   for (const page of redirects) {
-    mkdirSync(join(input.outDir, dirname(page.file)), { recursive: true });
-    writeFileSync(join(input.outDir, page.file), page.html);
+    mkdirSync(join(outDir, dirname(page.file)), { recursive: true });
+    writeFileSync(join(outDir, page.file), page.html);
   }
-  writeExports(input, model, siteUrl, new Set(redirects.map((r) => r.file)));
-  if (input.search !== false) await indexSite(input.outDir);
+  writeExports(site, outDir, new Set(redirects.map((r) => r.file)));
 }
 
 /** The charts of the figures page, the overview map and each event's locator map, as HTML. */
-function graphicsOf(timeline: Timeline, model: SiteModel): { figures: string[]; map: string; locators: Record<string, string> } {
+function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
   const words = { dataLabel: chartWords().dataLabel };
   const placeUrls = new Map<string, string>();
   for (const e of model.events) if (e.place) placeUrls.set(e.place.key, e.place.url);
@@ -144,15 +186,16 @@ function graphicsOf(timeline: Timeline, model: SiteModel): { figures: string[]; 
 }
 
 /** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
-function writeExports(input: SiteInput, model: SiteModel, siteUrl: string, redirects: ReadonlySet<string>): void {
-  mkdirSync(join(input.outDir, 'data'), { recursive: true });
-  writeFileSync(join(input.outDir, 'data', 'events.csv'), eventsCsv(input.timeline));
-  writeFileSync(join(input.outDir, 'data', 'figures.csv'), figuresCsv(input.timeline));
+function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>): void {
+  const { timeline, model, siteUrl } = site;
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
+  writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
   writeFileSync(
-    join(input.outDir, 'feed.xml'),
-    atomFeed(input.timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
+    join(outDir, 'feed.xml'),
+    atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
   );
-  writeFileSync(join(input.outDir, 'sitemap.xml'), sitemapXml(sitemapPages(input.outDir, redirects), siteUrl));
+  writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(sitemapPages(outDir, redirects), siteUrl));
 }
 
 /** Stylesheets, scripts, favicon and the font files, copied as they are. */
@@ -191,6 +234,7 @@ interface EleventyUserConfig {
   setTemplateFormats(formats: string[]): void;
   setUseGitIgnore(use: boolean): void;
   addGlobalData(name: string, value: unknown): void;
+  ignores: { add(path: string): unknown };
   addPlugin(plugin: (config: never) => void): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
 }

@@ -218,6 +218,27 @@ export interface ModelInput {
   articlesPerPage?: number;
   /** Base of absolute addresses in JSON-LD (default `https://example.org/`). */
   siteUrl?: string;
+  /**
+   * Article bodies already rendered, kept between builds of one process (the
+   * watch mode): a body is rendered again only when its text, marks or
+   * anchors changed. Filled as it goes; entries not used are dropped.
+   */
+  bodies?: Map<string, string>;
+}
+
+/** The body as HTML, from `bodies` when the same body with the same marks and anchors was rendered before. */
+function bodyHtml(body: string, marks: BodyMark[], anchors: BodyAnchor[], bodies: BodyMemo | null): string {
+  if (!bodies) return renderBody(body, { marks, anchors });
+  const key = `${JSON.stringify(marks)}\u0000${JSON.stringify(anchors)}\u0000${body}`;
+  const html = bodies.previous.get(key) ?? renderBody(body, { marks, anchors });
+  bodies.next.set(key, html);
+  return html;
+}
+
+/** The bodies of the last build, and those of this one (which replace them at the end). */
+interface BodyMemo {
+  previous: ReadonlyMap<string, string>;
+  next: Map<string, string>;
 }
 
 /** The roles a card names; the event page names every actor. */
@@ -275,6 +296,7 @@ function timesOf(span: DateSpan): Array<{ datetime: string; text: string }> {
 export function buildSiteModel(input: ModelInput): SiteModel {
   const labels = loadLabels();
   const { timeline } = input;
+  const bodyMemo: BodyMemo | null = input.bodies ? { previous: new Map(input.bodies), next: new Map() } : null;
   const articles = new Map<string, Article>(timeline.articles.map((a) => [a.id, a]));
   const docs = new Map(input.docs.map((d) => [d.article.id, d]));
   const sorted = [...timeline.events].sort(compareEvents);
@@ -506,7 +528,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         original: a.url !== null && /^https?:\/\//iu.test(a.url) ? a.url : null,
         published: a.published.slice(0, 10),
         publishedText: /^\d{4}-\d{2}-\d{2}/u.test(a.published) ? formatDay(a.published.slice(0, 10)) : a.published,
-        html: doc ? renderBody(doc.body, { marks: dedupeMarks(marks), anchors }) : '',
+        html: doc ? bodyHtml(doc.body, dedupeMarks(marks), anchors, bodyMemo) : '',
         dates: dateNotes,
         figures: figures.map((f) => figureViews.get(f.id)!),
         events: own,
@@ -522,6 +544,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     (p): ArticlesPage => ({ number: p.number, url: p.url, permalink: p.permalink, articles: p.items, rangeText: p.rangeText, pager: p.pager }),
   );
   const [placePages = [], actorPages = [], kindPages = [], countryPages = []] = facetPages;
+  if (input.bodies && bodyMemo) {
+    input.bodies.clear();
+    for (const [key, html] of bodyMemo.next) input.bodies.set(key, html);
+  }
   return {
     labels,
     months: groupByMonth(views),

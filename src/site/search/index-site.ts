@@ -6,7 +6,7 @@
  * Search then runs in the browser from the bundle: nothing is fetched from
  * elsewhere. `search-client.js` normalises queries before they reach it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -37,12 +37,18 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
     // file was on disk (a 0-byte CSS file in the output).
     const got = await index.getFiles();
     if (got.errors.length > 0) throw new Error(`pagefind: ${got.errors.join('; ')}`);
+    // Written beside the old bundle, then swapped in: a rebuild (the watch
+    // mode) leaves no fragment of the last index behind.
+    const fresh = `${bundle}.new`;
+    rmSync(fresh, { recursive: true, force: true });
     for (const file of [...got.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const target = join(bundle, file.path);
-      if (!target.startsWith(bundle + sep)) throw new Error(`pagefind: file outside its bundle: ${file.path}`);
+      const target = join(fresh, file.path);
+      if (!target.startsWith(fresh + sep)) throw new Error(`pagefind: file outside its bundle: ${file.path}`);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
     }
+    rmSync(bundle, { recursive: true, force: true });
+    renameSync(fresh, bundle);
     return { pages: added.page_count, bundle };
   } finally {
     await pagefind.close();

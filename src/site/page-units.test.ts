@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { extractTimeline } from '../build.js';
+import { changedPages, LAYOUT_READS, pageUnits, SITE_TEMPLATES } from './page-units.js';
+import { prepareSite, TEMPLATES_DIR } from './render-site.js';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'content', 'articles');
+const source = (name: string): string => readFileSync(join(TEMPLATES_DIR, name), 'utf8');
+const refs = (text: string): string[] => [...new Set(text.match(/(?<![/\w])(?:khatt|graphics)(?:\.[A-Za-z]+)+/gu) ?? [])];
+const covered = (ref: string, names: readonly string[]): boolean => names.some((n) => ref === n || ref.startsWith(`${n}.`));
+
+test('every template is listed with what it paginates over, and reads nothing the list does not name', () => {
+  const listed = new Map([...SITE_TEMPLATES.paginated, ...SITE_TEMPLATES.single].map((t) => [t.template, t]));
+  const files = readdirSync(TEMPLATES_DIR).filter((n) => n.endsWith('.njk')).sort();
+  assert.deepEqual(files, [...listed.keys()].sort(), 'templates/ and SITE_TEMPLATES list the same templates');
+  for (const t of SITE_TEMPLATES.paginated) assert.match(source(t.template), new RegExp(`^  data: pages\\.${t.list}$`, 'mu'), t.template);
+  for (const name of files) {
+    const text = source(name);
+    // what it pulls in besides the layout: its includes and macros
+    const pulled = [...text.matchAll(/\{%-?\s*(?:extends|from|include|import)\s+"([^"]+)"/gu)].map((m) => m[1]!).filter((n) => n !== 'base.njk');
+    const all = [text, ...pulled.map((n) => readFileSync(join(TEMPLATES_DIR, '_includes', n), 'utf8'))].join('\n');
+    const names = listed.get(name)!.names;
+    for (const ref of refs(all)) assert.ok(covered(ref, names) || covered(ref, LAYOUT_READS.names), `${name} reads ${ref}: add it to its entry in SITE_TEMPLATES`);
+  }
+  for (const ref of refs(readFileSync(join(TEMPLATES_DIR, '_includes', 'base.njk'), 'utf8'))) assert.ok(covered(ref, LAYOUT_READS.names), `base.njk reads ${ref}: add it to LAYOUT_READS`);
+});
+
+test('the same content gives the same digests; an edit changes its article page and leaves unrelated pages alone', () => {
+  const site = () => {
+    const x = extractTimeline(SEEDS, null);
+    return { x, units: pageUnits(prepareSite({ timeline: x.timeline, docs: x.docs, extractions: x.extractions, extracted: x, outDir: '' })) };
+  };
+  const a = site();
+  const b = site();
+  assert.deepEqual(changedPages(a.units, b.units), { render: [], removed: [] });
+
+  // A title changed: its article page, the lists that show titles; not the page of an article that shares no event with it.
+  const first = a.x.docs[0]!;
+  const near = new Set(a.x.timeline.events.filter((e) => e.sources.some((s) => s.article === first.article.id)).flatMap((e) => e.sources.map((s) => s.article)));
+  const second = a.x.docs.find((d) => !near.has(d.article.id));
+  assert.ok(second, 'the seeds have an article sharing no event with the first');
+  const retitled = { ...a.x, docs: a.x.docs.map((d) => (d === first ? { ...d, article: { ...d.article, title: `${d.article.title} (تحديث)` } } : d)) };
+  const timeline = { ...a.x.timeline, articles: a.x.timeline.articles.map((t) => (t.id === first.article.id ? { ...t, title: `${t.title} (تحديث)` } : t)) };
+  const c = pageUnits(prepareSite({ timeline, docs: retitled.docs, extractions: a.x.extractions, extracted: { ...retitled, timeline }, outDir: '' }));
+  const changed = changedPages(a.units, c).render.map((u) => u.path);
+  assert.ok(changed.includes(`articles/${first.article.id}/index.html`), changed.join(' '));
+  assert.ok(!changed.includes(`articles/${second.article.id}/index.html`), 'another article page is not rendered again');
+  assert.ok(!changed.includes('about/index.html'));
+});
+
+test('changedPages: new and changed digests are rendered, paths no longer there are removed', () => {
+  const unit = (path: string, digest: string) => ({ template: 't.njk', path, digest });
+  const result = changedPages([unit('a', '1'), unit('b', '1'), unit('c', '1')], [unit('a', '1'), unit('b', '2'), unit('d', '1')]);
+  assert.deepEqual(result.render.map((u) => u.path), ['b', 'd']);
+  assert.deepEqual(result.removed, ['c']);
+});

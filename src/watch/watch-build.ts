@@ -1,0 +1,164 @@
+/**
+ * The build kept alive between edits (`npm run build -- --watch`): the first
+ * build is a full one; each rebuild after an edit reads again only the
+ * article files that changed on disk, extracts only those, merges and
+ * corrects the whole timeline again (cheap), and renders again only the
+ * pages whose inputs changed (`site/page-units.ts`), removing pages that are
+ * gone. The search index is refreshed after the pages are written, in the
+ * background; `searchIdle()` resolves when it has caught up.
+ *
+ * What a rebuild writes is what a full build of the same content writes
+ * (`test/build/watch.test.ts` compares them file by file). Templates,
+ * lexicons and code are read once per process: a change to those needs a
+ * new process (the dev server starts one).
+ */
+import { rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
+import { openAtomicOutput } from '../output/index.js';
+import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
+import { changedPages, pageUnits, prepareSite, renderPages, writeSiteFiles, type PageUnit } from '../site/index.js';
+import { indexSite } from '../site/search/index.js';
+
+export interface WatchBuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** The corrections file; default `content/corrections.yaml` beside the content folder, when it exists. */
+  corrections?: string;
+  /** Render the site (default); false writes only the data. */
+  site?: boolean;
+  /** Keep the Pagefind search index up to date (default true). */
+  search?: boolean;
+  siteUrl?: string;
+}
+
+/** What one build or rebuild did. */
+export interface RebuildReport extends BuildResult {
+  /** Pages rendered by Eleventy in this run. */
+  pagesWritten: number;
+  /** Pages removed (their event or article is gone). */
+  pagesRemoved: number;
+  ms: number;
+}
+
+export interface WatchBuild {
+  /** The first, full build. */
+  readonly first: RebuildReport;
+  /** Rebuilds after edits; calls run one after the other. */
+  rebuild(): Promise<RebuildReport>;
+  /** Resolves when the search index reflects the last rebuild. */
+  searchIdle(): Promise<void>;
+}
+
+/**
+ * @example
+ *   const watch = await startWatchBuild({contentDir: 'content/articles', outDir: 'dist'});
+ *   // … an editor saves an article …
+ *   await watch.rebuild() // {pagesWritten: 5, pagesRemoved: 0, ms: 420, …}
+ */
+export async function startWatchBuild(options: WatchBuildOptions): Promise<WatchBuild> {
+  const memo = buildMemo();
+  const bodies = new Map<string, string>();
+  let units: PageUnit[] = [];
+  let search: Promise<void> = Promise.resolve();
+  let searchWanted = false;
+
+  const refreshSearch = (): void => {
+    if (options.site === false || options.search === false || searchWanted) return;
+    searchWanted = true;
+    search = search.then(async () => {
+      searchWanted = false;
+      await indexSite(options.outDir);
+    });
+  };
+
+  /** One build: full (into a fresh output folder, swapped in whole) or incremental (in place). */
+  const run = async (full: boolean): Promise<RebuildReport> => {
+    const start = performance.now();
+    // the corrections file may appear or go between rebuilds
+    const correctionsFile = options.corrections ?? defaultCorrectionsFile(options.contentDir);
+    const extracted = extractTimeline(options.contentDir, correctionsFile, null, memo);
+    const refused = refusal(extracted, false);
+    if (refused) return { ...refused, pagesWritten: 0, pagesRemoved: 0, ms: performance.now() - start };
+    const { docs, extractions, timeline, messages } = extracted;
+    const output = full ? openAtomicOutput(options.outDir) : null;
+    const dir = output?.dir ?? options.outDir;
+    let written = 0;
+    let removed = 0;
+    try {
+      writeTimeline(dir, timeline);
+      if (options.site !== false) {
+        await search; // never write pages while Pagefind reads them
+        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, bodies, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+        const next = pageUnits(site);
+        const changes = full ? { render: next, removed: [] } : changedPages(units, next);
+        if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
+        for (const path of changes.removed) removePage(dir, path);
+        writeSiteFiles(site, dir);
+        units = next;
+        written = changes.render.length;
+        removed = changes.removed.length;
+      }
+      output?.commit();
+    } catch (error) {
+      output?.abandon();
+      throw error;
+    }
+    if (full && options.site !== false && options.search !== false) await indexSite(options.outDir);
+    else refreshSearch();
+    const exitCode = messages.some((m) => m.severity === 'error') ? 2 : 0;
+    return { exitCode, messages, timeline, cached: 0, pagesWritten: written, pagesRemoved: removed, ms: performance.now() - start };
+  };
+
+  const first = await run(true);
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    first,
+    rebuild() {
+      const next = queue.then(() => run(units.length === 0 && options.site !== false));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    async searchIdle() {
+      await queue;
+      while (searchWanted) await search;
+      await search;
+    },
+  };
+}
+
+/**
+ * Reading and extraction kept between rebuilds: a file whose size and
+ * modification time are unchanged is not read again, and an article read
+ * before is not extracted again.
+ */
+function buildMemo(): BuildMemo {
+  const reads = new Map<string, { stamp: string; result: ReadResult }>();
+  const extractions = new WeakMap<ArticleDoc, ArticleExtraction>();
+  return {
+    read(path, displayPath) {
+      const stat = statSync(path);
+      const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${displayPath}`;
+      const known = reads.get(path);
+      if (known && known.stamp === stamp) return known.result;
+      const result = readArticle(path, displayPath);
+      reads.set(path, { stamp, result });
+      return result;
+    },
+    extract(doc) {
+      let extraction = extractions.get(doc);
+      if (!extraction) extractions.set(doc, (extraction = extractArticle(doc)));
+      return extraction;
+    },
+  };
+}
+
+/** Removes a page that is gone, and its folder when that is left empty. */
+function removePage(outDir: string, path: string): void {
+  rmSync(join(outDir, path), { force: true });
+  try {
+    rmdirSync(dirname(join(outDir, path)));
+  } catch {
+    // not empty (or already gone): leave it
+  }
+}
