@@ -154,14 +154,34 @@ function flatten(root: TrieNode, size: number): Trie {
   endStart[nodes.length] = endMembers.length;
   const rootNext = new Int32Array(0x10000);
   for (const [code, child] of root.next) rootNext[code] = id.get(child)!;
+  // Nodes with many children (after "ال" most letters follow) also get a row indexed by Arabic letter.
+  const rowOf = new Int32Array(nodes.length).fill(-1);
+  const rows: number[] = [];
+  nodes.forEach((node, n) => {
+    if (node.next.size < WIDE) return;
+    rowOf[n] = rows.length / ROW;
+    const row = new Array<number>(ROW).fill(0);
+    for (const [code, child] of node.next) if (code >= ROW_FIRST && code < ROW_FIRST + ROW) row[code - ROW_FIRST] = id.get(child)!;
+    rows.push(...row);
+  });
   return {
-    rootNext, childStart, codes: Uint16Array.from(codes), targets: Int32Array.from(targets),
+    rootNext, childStart, codes: Uint16Array.from(codes), targets: Int32Array.from(targets), rowOf, rows: Int32Array.from(rows),
     endStart, endMembers: Int32Array.from(endMembers), endIndices: Int32Array.from(endIndices), size,
   };
 }
 
-/** The child of `node` for `code`, or -1 (children are sorted by code; most nodes have one or two). */
+/** Children from which a node gets a row, and the code units a row covers (the Arabic letters, U+0620–U+065F). */
+const WIDE = 4;
+const ROW_FIRST = 0x620;
+const ROW = 0x40;
+
+/** The child of `node` for `code`, or -1 (from the node's row for an Arabic letter, else the children sorted by code). */
 function childOf(trie: Trie, node: number, code: number): number {
+  const row = trie.rowOf[node]!;
+  if (row >= 0 && code >= ROW_FIRST && code < ROW_FIRST + ROW) {
+    const child = trie.rows[row * ROW + code - ROW_FIRST]!;
+    return child === 0 ? -1 : child;
+  }
   const { codes } = trie;
   for (let k = trie.childStart[node]!, last = trie.childStart[node + 1]!; k < last; k++) {
     const c = codes[k]!;
@@ -308,6 +328,9 @@ interface Trie {
   childStart: Int32Array;
   codes: Uint16Array;
   targets: Int32Array;
+  /** A wide node's row in `rows` (-1: none); `rows[row * ROW + code - ROW_FIRST]` is its child for an Arabic letter (0: none). */
+  rowOf: Int32Array;
+  rows: Int32Array;
   endStart: Int32Array;
   endMembers: Int32Array;
   endIndices: Int32Array;
@@ -472,4 +495,3 @@ export function dropOverlaps<M extends { start: number; end: number }>(matches: 
   return kept;
 }
 
-export const __bench = { scan, ARTICLE_GROUP, CLITIC_GROUP };
