@@ -41,8 +41,10 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-/** A digit anywhere in a text (the digits pattern needs one). */
-const HAS_DIGIT = /\d/;
+/** A digit (every match of the digits pattern holds one). */
+const DIGIT = /\d/;
+/** The longest proclitics the digits pattern reads before a number ("وبال"). */
+const MAX_DIGIT_CLITIC = 4;
 
 /** Patterns are built once per process from the lexicons. */
 function compile(): Compiled {
@@ -86,9 +88,10 @@ function compile(): Compiled {
 export function findQuantities(text: string): Quantity[] {
   const c = compile();
   const found: Quantity[] = [];
-  c.digits.lastIndex = 0;
-  // most sentences hold no digit: the pattern (a look-behind at every character) runs on the others only
-  for (let m = HAS_DIGIT.test(text) ? c.digits.exec(text) : null; m; m = c.digits.exec(text)) {
+  // the pattern (a look-behind at every character) starts at the first digit's proclitics: most sentences hold no digit
+  const firstDigit = text.search(DIGIT);
+  c.digits.lastIndex = Math.max(0, firstDigit - MAX_DIGIT_CLITIC);
+  for (let m = firstDigit >= 0 ? c.digits.exec(text) : null; m; m = c.digits.exec(text)) {
     const clitic = m[1] ?? '';
     const digits = m[2]!;
     const numberStart = m.index + clitic.length;

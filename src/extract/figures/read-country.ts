@@ -25,14 +25,19 @@ export interface PlaceGroup {
  *   placeGroups('قوات في العراق وسوريا')[0].country // null
  */
 export function placeGroups(text: string): PlaceGroup[] {
-  // every figure of a sentence asks for its places: read them once per sentence
-  if (lastGroups && lastGroups.text === text) return lastGroups.groups;
+  // the article's country reads every sentence, then every figure of a sentence asks for its places:
+  // read them once per sentence
+  const known = groupsOf.get(text);
+  if (known) return known;
   const groups = readPlaceGroups(text);
-  lastGroups = { text, groups };
+  if (groupsOf.size >= KEPT_GROUPS) groupsOf.delete(groupsOf.keys().next().value!);
+  groupsOf.set(text, groups);
   return groups;
 }
 
-let lastGroups: { text: string; groups: PlaceGroup[] } | null = null;
+/** The place groups of the sentences read last (more than an article holds). */
+const groupsOf = new Map<string, PlaceGroup[]>();
+const KEPT_GROUPS = 512;
 
 function readPlaceGroups(text: string): PlaceGroup[] {
   const { placeAny, places } = figureLexicons();

@@ -33,11 +33,29 @@ interface Placed {
   end: number;
 }
 
-function placedIn(doc: ArticleDoc, dates: readonly DateMention[], sentence: number): Placed[] {
-  const folded = doc.sentences[sentence]?.folded;
-  if (!folded) return [];
-  return dates.filter((d) => d.sentence === sentence).map((mention) => ({ mention, start: foldedIndex(folded, mention.start), end: foldedIndex(folded, mention.end) }));
+/**
+ * The date mentions of a sentence in folded offsets, in the order of `dates`.
+ * Shared: callers filter or copy, never change the list.
+ */
+function placedIn(doc: ArticleDoc, dates: readonly DateMention[], sentence: number): readonly Placed[] {
+  let bySentence = placedCache.get(dates);
+  if (!bySentence || bySentence.doc !== doc) {
+    // every figure asks about its sentence and walks back over earlier ones: place an article's dates once
+    bySentence = { doc, placed: new Map() };
+    for (const mention of dates) {
+      const folded = doc.sentences[mention.sentence]?.folded;
+      if (!folded) continue;
+      const list = bySentence.placed.get(mention.sentence) ?? [];
+      list.push({ mention, start: foldedIndex(folded, mention.start), end: foldedIndex(folded, mention.end) });
+      bySentence.placed.set(mention.sentence, list);
+    }
+    placedCache.set(dates, bySentence);
+  }
+  return bySentence.placed.get(sentence) ?? NONE;
 }
+
+const placedCache = new WeakMap<readonly DateMention[], { doc: ArticleDoc; placed: Map<number, Placed[]> }>();
+const NONE: readonly Placed[] = [];
 
 /**
  * Folded `[start, end)` ranges of the date mentions of a sentence.
