@@ -74,7 +74,30 @@ async function watchBuild(options: { content: string; out: string; site: boolean
   const session = await startWatchBuild({ contentDir: options.content, outDir: options.out, site: options.site, search: options.search, ...(options.corrections !== undefined ? { corrections: options.corrections } : {}) });
   print(session.first.messages);
   console.error(summary(session.first, 'built'));
-  console.error(`khatt: watching ${options.content} and ${options.corrections ?? defaultCorrectionsFile(options.content) ?? correctionsPathFor(options.content)} (Ctrl-C stops)`);
+  if (!process.send) console.error(`khatt: watching ${options.content} and ${options.corrections ?? defaultCorrectionsFile(options.content) ?? correctionsPathFor(options.content)} (Ctrl-C stops)`);
+
+  // Run by the dev server (an IPC channel): it says when to rebuild, and hears when it is done.
+  const parent = process.send?.bind(process);
+  if (parent) {
+    parent({ type: 'built', exitCode: session.first.exitCode, ms: session.first.ms, pagesWritten: session.first.pagesWritten });
+    process.on('message', (message: { type?: string }) => {
+      if (message.type !== 'rebuild') return;
+      session.rebuild().then(
+        (r) => {
+          print(r.messages.filter((m) => m.severity === 'error'));
+          console.error(summary(r, 'rebuilt'));
+          parent({ type: 'rebuilt', exitCode: r.exitCode, ms: r.ms, pagesWritten: r.pagesWritten });
+        },
+        (error: unknown) => {
+          console.error(`khatt: rebuild failed: ${error instanceof Error ? error.stack : String(error)}`);
+          parent({ type: 'rebuilt', exitCode: 1, ms: 0, pagesWritten: 0 });
+        },
+      );
+    });
+    await new Promise<void>((resolve) => process.once('disconnect', resolve));
+    await session.searchIdle();
+    return;
+  }
 
   let timer: NodeJS.Timeout | null = null;
   const changed = (): void => {

@@ -35,8 +35,13 @@ test('the server builds first, serves files with the reload script in HTML only,
   writeFileSync(join(site, 'data.json'), '{"a":1}');
   writeFileSync(join(root, 'secret.txt'), 'secret');
   let builds = 0;
+  const fulls: boolean[] = [];
   const lines: string[] = [];
-  const server = await startDevServer({ contentDir: watched, outDir: site, port: 0, watch: [watched], build: async () => ++builds && 0, log: (l) => lines.push(l), debounce: 20 });
+  const build = async (full: boolean): Promise<number> => {
+    fulls.push(full);
+    return ++builds && 0;
+  };
+  const server = await startDevServer({ contentDir: watched, outDir: site, port: 0, watch: [watched], build, log: (l) => lines.push(l), debounce: 20 });
   try {
     assert.equal(builds, 1, 'one build before listening');
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -59,6 +64,7 @@ test('the server builds first, serves files with the reload script in HTML only,
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(server.builds(), 2, 'editor swap files do not rebuild');
     assert.match(lines.at(-1)!, /^khatt dev: build 2 finished in \d+ ms \(exit 0\)$/);
+    assert.deepEqual(fulls, [true, false], 'a full build first; an article change asks for a rebuild, not a full build');
   } finally {
     await server.close();
   }

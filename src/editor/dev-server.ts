@@ -11,9 +11,11 @@ import { correctionsPathFor } from '../corrections/index.js';
  * rebuilds when an article, the corrections file, a template or a lexicon
  * changes; open pages reload themselves through Server-Sent Events.
  *
- * Each rebuild runs `scripts/build.ts` in a fresh process: lexicons and
- * templates are cached per process, so an in-process rebuild would keep
- * serving yesterday's lexicon.
+ * The builds run in a child process, `scripts/build.ts --watch`, kept
+ * alive between edits: a change to an article or to the corrections file
+ * asks it to rebuild (it renders again only the pages the change touched);
+ * a change to a template or a lexicon starts a new child with a full
+ * build, since templates and lexicons are read once per process.
  */
 
 export interface DevServerOptions {
@@ -26,8 +28,12 @@ export interface DevServerOptions {
   site?: boolean;
   /** Folders and files whose changes trigger a rebuild (default: content, corrections file, templates/, src/lexicon/). */
   watch?: string[];
-  /** Runs one build; resolves to its exit code (default: `scripts/build.ts` in a child process). */
-  build?: () => Promise<number>;
+  /**
+   * Runs one build; resolves to its exit code. `full`: templates or
+   * lexicons changed (or the first build). Default: `scripts/build.ts
+   * --watch` in a child process, started again for a full build.
+   */
+  build?: (full: boolean) => Promise<number>;
   log?: (line: string) => void;
   /** Quiet time after a change before rebuilding (ms). */
   debounce?: number;
@@ -94,12 +100,14 @@ export function injectReloadScript(html: string): string {
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const outDir = resolve(options.outDir);
-  const runBuild = options.build ?? (() => buildInChild(options));
+  const child = options.build ? null : watchChild(options);
+  const runBuild = options.build ?? ((full: boolean) => child!.build(full));
   const clients = new Set<ServerResponse>();
   const watchers: FSWatcher[] = [];
   let finished = 0;
   let building = false;
   let pending = false;
+  let full = true;
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -115,7 +123,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     building = true;
     send('building', { build: finished + 1 });
     const started = performance.now();
-    const exitCode = await runBuild().catch(() => 1);
+    const wasFull = full;
+    full = false;
+    const exitCode = await runBuild(wasFull).catch(() => 1);
     finished++;
     building = false;
     if (closed) return;
@@ -126,7 +136,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       void rebuild();
     }
   };
-  const schedule = (): void => {
+  const schedule = (needsFull = false): void => {
+    full ||= needsFull;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
@@ -143,17 +154,20 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
   const { port } = server.address() as AddressInfo;
 
+  const code = [join(ROOT, 'templates'), join(ROOT, 'src', 'lexicon')];
   for (const target of options.watch ?? defaultWatchList(options)) {
-    const watcher = watchPath(target, schedule);
+    const needsFull = code.includes(resolve(target));
+    const watcher = watchPath(target, () => schedule(needsFull));
     if (watcher) watchers.push(watcher);
   }
 
   return {
     url: `http://127.0.0.1:${port}`,
     builds: () => finished,
-    rebuild: schedule,
+    rebuild: () => schedule(),
     close: async () => {
       closed = true;
+      child?.stop();
       if (timer) clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
       for (const client of clients) client.end();
@@ -198,15 +212,53 @@ function watchPath(target: string, onChange: () => void): FSWatcher | null {
   }
 }
 
-function buildInChild(options: DevServerOptions): Promise<number> {
-  const args = ['--import', import.meta.resolve('tsx'), join(ROOT, 'scripts', 'build.ts'), '--content', resolve(options.contentDir), '--out', resolve(options.outDir)];
+/**
+ * `scripts/build.ts --watch` in a child process with an IPC channel: the
+ * child builds once, then rebuilds when told to; a full build replaces the
+ * child with a new one.
+ */
+function watchChild(options: DevServerOptions): { build(full: boolean): Promise<number>; stop(): void } {
+  const args = ['--import', import.meta.resolve('tsx'), join(ROOT, 'scripts', 'build.ts'), '--watch', '--content', resolve(options.contentDir), '--out', resolve(options.outDir)];
   if (options.corrections !== undefined) args.push('--corrections', resolve(options.corrections));
   if (options.site === false) args.push('--no-site');
-  return new Promise((done) => {
-    const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.once('error', () => done(1));
-    child.once('exit', (code) => done(code ?? 1));
-  });
+  let child: ChildProcess | null = null;
+  let waiting: ((exitCode: number) => void) | null = null;
+  const answer = (exitCode: number): void => {
+    const done = waiting;
+    waiting = null;
+    done?.(exitCode);
+  };
+  const stop = (): void => {
+    if (child && child.exitCode === null) child.kill('SIGTERM');
+    child = null;
+  };
+  return {
+    build(full) {
+      return new Promise((done) => {
+        waiting = done;
+        if (full || child === null) {
+          stop();
+          const started: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          child = started;
+          // a child replaced by a newer one is not listened to any more
+          started.on('message', (m: { type?: string; exitCode?: number }) => {
+            if (child === started && (m.type === 'built' || m.type === 'rebuilt')) answer(m.exitCode ?? 1);
+          });
+          started.once('error', () => {
+            if (child === started) answer(1);
+          });
+          started.once('exit', (code) => {
+            if (child !== started) return;
+            child = null;
+            answer(code ?? 1);
+          });
+        } else {
+          child.send({ type: 'rebuild' });
+        }
+      });
+    },
+    stop,
+  };
 }
 
 function serve(request: IncomingMessage, response: ServerResponse, outDir: string, clients: Set<ServerResponse>): void {
