@@ -19,12 +19,18 @@ export type MonthPart = 1 | 2 | 3;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A `YYYY-MM-DD` day as a `Date` at local midnight (throws on a malformed day). */
+/** The local midnight of every day parsed so far (a few hundred distinct days per build). */
+const parsedDays = new Map<IsoDay, number>();
+
+/** A `YYYY-MM-DD` day as a `Date` at local midnight (throws on a malformed day); a new `Date` each call. */
 export function parseDay(day: IsoDay): Date {
+  const time = parsedDays.get(day);
+  if (time !== undefined) return new Date(time);
   const m = ISO_DAY.exec(day);
   if (!m) throw new Error(`not a calendar day (YYYY-MM-DD): ${day}`);
   const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (formatDay(date) !== day) throw new Error(`no such calendar day: ${day}`);
+  parsedDays.set(day, date.getTime());
   return date;
 }
 

@@ -19,14 +19,16 @@ export function explainDate(quote: string, anchor: IsoDay, date: Pick<TextDate, 
   const template = dateLexicon().templates.get(date.rule.startsWith('dates:') ? date.rule.slice(6) : date.rule) ?? FALLBACK;
   let parts = splitTemplates.get(template);
   if (!parts) splitTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
-  const valueOf = (key: string): unknown => {
-    if (key === 'quote') return quote;
-    if (key === 'anchor') return anchor;
-    if (key === 'start') return date.span.start;
-    if (key === 'end') return date.span.end;
-    return date.vars[key];
-  };
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += String(valueOf(parts[i]!) ?? `{${parts[i]!}}`) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) out += String(slotValue(parts[i]!, quote, anchor, date) ?? `{${parts[i]!}}`) + parts[i + 1]!;
   return out;
+}
+
+/** The value of a template slot: the quote, the anchor, the span's ends, else the rule's own values. */
+function slotValue(key: string, quote: string, anchor: IsoDay, date: Pick<TextDate, 'span' | 'vars'>): unknown {
+  if (key === 'quote') return quote;
+  if (key === 'anchor') return anchor;
+  if (key === 'start') return date.span.start;
+  if (key === 'end') return date.span.end;
+  return date.vars[key];
 }

@@ -472,8 +472,8 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "في اليومين الأخيرين". Without الماضي/الأخير it is no date ("خلال 10 أيام").
   {
     id: 'dates:duration',
-    key: (lx) => blocks(lx).units,
-    reach: (lx) => wordsIn(cueTerms(lx, 'within')) + reachOf(lx).number,
+    key: (lx) => `(?:${blocks(lx).past})${E}`, // the closing الماضي/الاخيره, rarer than the units
+    reach: (lx) => wordsIn(cueTerms(lx, 'within')) + 2 * reachOf(lx).number + wordsIn(lx.units.keys()) + wordsIn(cueTerms(lx, 'half')),
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'within'))})\\s+(?:(?<pre>(?:ال)?${b.number})\\s+)?(?:ال)?(?<unit>${b.units})(?:\\s+(?<post>(?:ال)?${b.number}))?(?:\\s+(?<half>${alt(cueTerms(lx, 'half'))}))?\\s+(?:${b.past})${E}`;
@@ -501,8 +501,8 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "the first in two years"; durations are not dates).
   {
     id: 'dates:ago',
-    key: (lx) => blocks(lx).units,
-    reach: (lx) => wordsIn(cueTerms(lx, 'ago')) + reachOf(lx).number,
+    key: (lx) => alt(cueTerms(lx, 'ago')),
+    reach: () => 0,
     pattern: (lx) => {
       const b = blocks(lx);
       return `${B}[وف]?(?:${alt(cueTerms(lx, 'ago'))})\\s+(?:(?<pre>${b.number})\\s+)?(?<unit>${b.units})${E}(?!\\s+(?:من|علي)${E})`;
@@ -529,7 +529,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     word ("اليوم التالي") and around "ذلك"/"نفسه".
   {
     id: 'dates:relative-day',
-    key: (lx) => alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night')),
+    key: (lx) => `(?:${alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night'))})${E}`,
     reach: (lx) => reachOf(lx).tod,
     pattern: (lx) => {
       const b = blocks(lx);
@@ -565,7 +565,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     after a definite dual or before "معا" is the number two.
   {
     id: 'dates:weekday',
-    key: (lx) => alt(lx.weekdays.keys()),
+    key: (lx) => `(?:${alt(lx.weekdays.keys())})${E}`,
     reach: (lx) => reachOf(lx).since + reachOf(lx).tod,
     pattern: (lx) => {
       const b = blocks(lx);
