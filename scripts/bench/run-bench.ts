@@ -11,10 +11,14 @@
  *                a cache is cold), alternating A B A B with a plain Eleventy
  *                build of the same articles (`cmd.cjs`, defaults, one
  *                Nunjucks layout);
- *   rebuild      edit one article, run `scripts/build.ts` again with the same
- *                --out and cwd (whatever cache the build keeps is warm),
- *                alternating with the plain site's `--watch --incremental`
- *                rebuild of the same edit;
+ *                The full build is also timed with `--no-search` (the same
+ *                build without the Pagefind index, which is timed apart).
+ *   rebuild      edit one article: Khatt's `scripts/build.ts --watch` (a
+ *                long-running process, from writing the file to its
+ *                "rebuilt" line) alternating with the plain site's
+ *                `--watch --incremental` rebuild of the same edit; and a
+ *                fresh `scripts/build.ts` with the same --out and cwd
+ *                (its extraction cache warm);
  *   pagefind     indexing each site's output, apart from the builds;
  *   profile      self time of one extraction and one build by source folder.
  *
@@ -27,7 +31,7 @@ import { generateCorpus, type CorpusStats } from './generate-corpus.js';
 import { runChild, type ChildRun } from './run-child.js';
 import { median, spread } from './stats.js';
 import type { ProfileSummary } from './summarize-profile.js';
-import { startEleventyWatch, type WatchRebuild } from './watch-eleventy.js';
+import { KHATT_LOG, startEleventyWatch, type WatchRebuild } from './watch-eleventy.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = import.meta.resolve('tsx');
@@ -69,7 +73,13 @@ export interface BenchResult {
   fullBuild: Timing & { exitCodes: number[] };
   plainBuild: Timing;
   fullOverPlain: number;
-  rebuild: Timing & { exitCodes: number[] };
+  /** The full build with `--no-search`. */
+  fullNoSearch: Timing & { exitCodes: number[] };
+  fullNoSearchOverPlain: number;
+  /** Khatt's watch mode: edit → "rebuilt" line; its own report and pages written. */
+  rebuild: Timing & { reportedMs: number | null; written: (number | null)[] };
+  /** A fresh `scripts/build.ts` after the edit (extraction cache warm). */
+  rebuildFresh: Timing & { exitCodes: number[] };
   plainRebuild: Timing & { reportedMs: number | null; written: (number | null)[] };
   rebuildOverPlain: number;
   pagefind: { khatt: (Timing & { pages: number | null }) | null; plain: (Timing & { pages: number | null }) | null };
@@ -131,50 +141,66 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       rmSync(khattCwd, { recursive: true, force: true });
       mkdirSync(khattCwd);
     };
-    const khattBuild = (): ChildRun => runChild(process.execPath, ['--import', TSX, join(ROOT, 'scripts', 'build.ts'), '--content', content, '--out', khattOut, '--quiet'], { cwd: khattCwd });
+    const khattBuild = (...extra: string[]): ChildRun => runChild(process.execPath, ['--import', TSX, join(ROOT, 'scripts', 'build.ts'), '--content', content, '--out', khattOut, '--quiet', ...extra], { cwd: khattCwd });
     const plainBuild = (): ChildRun => {
       rmSync(plainOut, { recursive: true, force: true });
       return runChild(process.execPath, [ELEVENTY, '--input=.', `--output=${plainOut}`, '--quiet'], { cwd: plain });
     };
-    log(`full build: ${warmups} warm-up + ${runs} runs, Khatt and plain Eleventy alternating`);
+    log(`full build: ${warmups} warm-up + ${runs} runs, Khatt, plain Eleventy and Khatt --no-search alternating`);
     const full: ChildRun[] = [];
     const base: ChildRun[] = [];
+    const noSearch: ChildRun[] = [];
     for (let i = 0; i < warmups + runs; i++) {
       clearLeftovers();
+      const c = khattBuild('--no-search');
+      clearLeftovers();
       const a = khattBuild();
-      const b = plainBuild();
+      const b = plainBuild(); // last: its output is kept for Pagefind (clearLeftovers would remove it)
       check(a, 'khatt build', notes, [0, 2]);
       check(b, 'plain eleventy build', notes, [0]);
+      check(c, 'khatt build --no-search', notes, [0, 2]);
       if (i >= warmups) {
         full.push(a);
         base.push(b);
+        noSearch.push(c);
       }
-      log(`  run ${i + 1}: khatt ${fmt(a.ms)} ms, plain ${fmt(b.ms)} ms${i < warmups ? ' (warm-up)' : ''}`);
+      log(`  run ${i + 1}: khatt ${fmt(a.ms)} ms, plain ${fmt(b.ms)} ms, khatt --no-search ${fmt(c.ms)} ms${i < warmups ? ' (warm-up)' : ''}`);
     }
 
-    // Rebuild after editing one article: Khatt again with the same --out and cwd; plain in watch mode.
-    log(`rebuild: editing one article, ${runs} runs each, alternating`);
+    // Rebuild after editing one article: Khatt's watch mode and plain Eleventy's, alternating; then a fresh Khatt process.
+    log(`rebuild: editing one article, ${runs} runs each, Khatt --watch and plain --watch alternating, then a fresh build`);
     const names = readdirSync(content).filter((n) => n.endsWith('.md')).sort();
     const edited = names[Math.floor(names.length / 2)]!;
-    const rebuilds: ChildRun[] = [];
+    const rebuilds: WatchRebuild[] = [];
+    const freshRebuilds: ChildRun[] = [];
     const plainRebuilds: WatchRebuild[] = [];
-    // The last full build left its output (and whatever cache) in place: the rebuilds start from it.
+    // The last full build left its output (and whatever cache) in place: the fresh rebuilds start from it.
     const watchOut = join(dir, 'out-plain-watch');
+    const khattWatchOut = join(dir, 'out-khatt-watch');
     const watch = await startEleventyWatch(process.execPath, [ELEVENTY, '--input=.', `--output=${watchOut}`, '--watch', '--incremental', '--quiet'], plain);
+    const khattWatch = await startEleventyWatch(
+      process.execPath,
+      ['--import', TSX, join(ROOT, 'scripts', 'build.ts'), '--content', content, '--out', khattWatchOut, '--quiet', '--watch'],
+      dir,
+      3_600_000,
+      KHATT_LOG,
+    );
     try {
       for (let i = 0; i < warmups + runs; i++) {
         const text = editArticle(readFileSync(join(content, edited), 'utf8'), i);
-        writeFileSync(join(content, edited), text);
-        const a = khattBuild();
-        check(a, 'khatt rebuild', notes, [0, 2]);
+        const a = await khattWatch.rebuild(() => writeFileSync(join(content, edited), text));
         const b = await watch.rebuild(() => writeFileSync(join(plain, 'articles', edited), text));
+        const c = khattBuild();
+        check(c, 'khatt rebuild (fresh process)', notes, [0, 2]);
         if (i >= warmups) {
           rebuilds.push(a);
           plainRebuilds.push(b);
+          freshRebuilds.push(c);
         }
-        log(`  run ${i + 1}: khatt ${fmt(a.ms)} ms, plain --watch ${fmt(b.ms)} ms (Eleventy says ${b.reportedMs === null ? '?' : fmt(b.reportedMs)} ms)${i < warmups ? ' (warm-up)' : ''}`);
+        log(`  run ${i + 1}: khatt --watch ${fmt(a.ms)} ms (${a.written ?? '?'} pages), plain --watch ${fmt(b.ms)} ms (Eleventy says ${b.reportedMs === null ? '?' : fmt(b.reportedMs)} ms), khatt fresh ${fmt(c.ms)} ms${i < warmups ? ' (warm-up)' : ''}`);
       }
     } finally {
+      await khattWatch.stop();
       await watch.stop();
     }
 
@@ -210,9 +236,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     const fullTiming = timing(full);
     const plainTiming = timing(base);
-    const rebuildTiming = timing(rebuilds);
-    const plainRebuildTiming: Timing = { medianMs: median(plainRebuilds.map((r) => r.ms)), runsMs: plainRebuilds.map((r) => r.ms), spread: spread(plainRebuilds.map((r) => r.ms)), peakRssMb: null };
-    const reported = plainRebuilds.map((r) => r.reportedMs).filter((x): x is number => x !== null);
+    const watchTiming = (list: readonly WatchRebuild[]): Timing & { reportedMs: number | null; written: (number | null)[] } => {
+      const reported = list.map((r) => r.reportedMs).filter((x): x is number => x !== null);
+      const times = list.map((r) => r.ms);
+      return { medianMs: median(times), runsMs: times, spread: spread(times), peakRssMb: null, reportedMs: reported.length > 0 ? median(reported) : null, written: list.map((r) => r.written) };
+    };
     return {
       articles: options.articles,
       corpus: { ...corpus, bodyBytes, generateMs, dir },
@@ -233,8 +261,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       fullBuild: { ...fullTiming, exitCodes: full.map((r) => r.status) },
       plainBuild: plainTiming,
       fullOverPlain: median(full.map((a, i) => a.ms / (base[i]?.ms ?? Number.NaN))),
-      rebuild: { ...rebuildTiming, exitCodes: rebuilds.map((r) => r.status) },
-      plainRebuild: { ...plainRebuildTiming, reportedMs: reported.length > 0 ? median(reported) : null, written: plainRebuilds.map((r) => r.written) },
+      fullNoSearch: { ...timing(noSearch), exitCodes: noSearch.map((r) => r.status) },
+      fullNoSearchOverPlain: median(noSearch.map((c, i) => c.ms / (base[i]?.ms ?? Number.NaN))),
+      rebuild: watchTiming(rebuilds),
+      rebuildFresh: { ...timing(freshRebuilds), exitCodes: freshRebuilds.map((r) => r.status) },
+      plainRebuild: watchTiming(plainRebuilds),
       rebuildOverPlain: median(rebuilds.map((a, i) => a.ms / (plainRebuilds[i]?.ms ?? Number.NaN))),
       pagefind,
       profile,

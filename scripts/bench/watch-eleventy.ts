@@ -26,8 +26,19 @@ export interface EleventyWatch {
   stop(): Promise<void>;
 }
 
-const WATCHING = /Watching…/;
-const WROTE = /Wrote (\d+) files? (?:\(skipped \d+\) )?in ([\d.]+) seconds/;
+/** What a watch process logs: when it is ready, and when a rebuild is written (groups: files written, seconds). */
+export interface WatchLog {
+  ready: RegExp;
+  written: RegExp;
+  /** The `written` match's time unit: Eleventy says seconds, Khatt milliseconds. */
+  unitMs: number;
+}
+
+/** Eleventy's lines. */
+export const ELEVENTY_LOG: WatchLog = { ready: /Watching…/, written: /Wrote (\d+) files? (?:\(skipped \d+\) )?in ([\d.]+) seconds/, unitMs: 1000 };
+
+/** Khatt's `scripts/build.ts --watch` lines. */
+export const KHATT_LOG: WatchLog = { ready: /khatt: watching /, written: /khatt: rebuilt in (?<ms>\d+) ms: (\d+) pages written/, unitMs: 1 };
 
 /**
  * Starts Eleventy in watch mode and resolves once its first build is done.
@@ -37,7 +48,9 @@ const WROTE = /Wrote (\d+) files? (?:\(skipped \d+\) )?in ([\d.]+) seconds/;
  *   const { ms } = await watch.rebuild(() => writeFileSync(file, edited));
  *   await watch.stop();
  */
-export async function startEleventyWatch(command: string, args: readonly string[], cwd: string, timeoutMs = 300_000): Promise<EleventyWatch> {
+export async function startEleventyWatch(command: string, args: readonly string[], cwd: string, timeoutMs = 300_000, lines: WatchLog = ELEVENTY_LOG): Promise<EleventyWatch> {
+  const WATCHING = lines.ready;
+  const WROTE = lines.written;
   const child: ChildProcess = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   let waiter: { from: number; pattern: RegExp; resolve: (at: number) => void } | null = null;
@@ -84,7 +97,10 @@ export async function startEleventyWatch(command: string, args: readonly string[
       edit();
       const end = await done;
       const wrote = WROTE.exec(log.slice(from));
-      return { ms: end - start, reportedMs: wrote ? Number(wrote[2]) * 1000 : null, written: wrote ? Number(wrote[1]) : null };
+      if (!wrote) return { ms: end - start, reportedMs: null, written: null };
+      // Eleventy: (files, seconds); Khatt: (ms, pages)
+      const [files, time] = wrote.groups?.ms !== undefined ? [wrote[2], wrote.groups.ms] : [wrote[1], wrote[2]];
+      return { ms: end - start, reportedMs: Number(time) * lines.unitMs, written: Number(files) };
     },
     async stop() {
       process.off('exit', killOnExit);
