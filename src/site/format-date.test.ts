@@ -31,3 +31,13 @@ test('numbers in Latin digits, never Arabic-Indic', () => {
   assert.equal(formatNumber(66), '66');
   assert.doesNotMatch(formatNumber(2500), /[٠-٩]/u);
 });
+
+test('remembered answers stay apart: the same days at another precision, the same month from another day', () => {
+  const days = { start: '2024-01-01', end: '2024-01-31' };
+  assert.equal(formatSpan({ ...days, precision: 'days' }), '1–31 كانون الثاني 2024');
+  assert.equal(formatSpan({ ...days, precision: 'month' }), 'كانون الثاني 2024');
+  assert.equal(formatSpan({ ...days, precision: 'days' }), '1–31 كانون الثاني 2024', 'asked again');
+  assert.equal(formatMonth('2024-01-31'), formatMonth('2024-01-01'));
+  assert.equal(formatNumber(2500), formatNumber(2500));
+  assert.notEqual(formatNumber(25), formatNumber(250));
+});

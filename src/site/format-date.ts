@@ -22,18 +22,47 @@ function utc(day: string): number {
 }
 
 /**
+ * Remembers a formatter's answers: a site names a few hundred distinct days
+ * thousands of times, and `Intl` formatting is slow.
+ */
+function remembered(format: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = format(key)));
+    return text;
+  };
+}
+
+const dayText = remembered((day) => dayFormat.format(utc(day)));
+const spanText = remembered((key) => {
+  const [precision, start = '', end = ''] = key.split('|');
+  switch (precision as DateSpan['precision']) {
+    case 'year':
+      return yearFormat.format(utc(start));
+    case 'month':
+      return start.slice(0, 7) === end.slice(0, 7) ? formatMonth(start) : monthFormat.formatRange(utc(start), utc(end));
+    case 'days':
+    case 'day':
+      return start === end ? formatDay(start) : dayFormat.formatRange(utc(start), utc(end));
+  }
+});
+
+/**
  * @example formatDay('2023-11-21') // '21 تشرين الثاني 2023'
  */
 export function formatDay(day: string): string {
-  return dayFormat.format(utc(day));
+  return dayText(day);
 }
 
 /**
  * @example formatMonth('2024-01-20') // 'كانون الثاني 2024'
  */
 export function formatMonth(day: string): string {
-  return monthFormat.format(utc(day));
+  return monthText(day.slice(0, 7));
 }
+
+const monthText = remembered((month) => monthFormat.format(utc(`${month}-01`)));
 
 /**
  * A span as the text allows it: a day, a span of days, a month or a year.
@@ -42,15 +71,7 @@ export function formatMonth(day: string): string {
  * @example formatSpan({start: '2024-01-01', end: '2024-01-31', precision: 'month'}) // 'كانون الثاني 2024'
  */
 export function formatSpan(span: DateSpan): string {
-  switch (span.precision) {
-    case 'year':
-      return yearFormat.format(utc(span.start));
-    case 'month':
-      return span.start.slice(0, 7) === span.end.slice(0, 7) ? formatMonth(span.start) : monthFormat.formatRange(utc(span.start), utc(span.end));
-    case 'days':
-    case 'day':
-      return span.start === span.end ? formatDay(span.start) : dayFormat.formatRange(utc(span.start), utc(span.end));
-  }
+  return spanText(`${span.precision}|${span.start}|${span.end}`);
 }
 
 /**
@@ -68,5 +89,7 @@ export function datetimeOf(span: DateSpan): string {
  * @example formatNumber(2500) // '2,500'
  */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numberText(String(value));
 }
+
+const numberText = remembered((value) => numberFormat.format(Number(value)));
