@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Article } from '../model/types.js';
 
 /**
@@ -33,7 +33,72 @@ const PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d
 /** Bidi embedding, override and isolate controls: never allowed in metadata. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
 
+/** A `key: value` of the front matter, with the offsets messages point at. */
+interface FieldPair {
+  key: string;
+  keyOffset: number;
+  /** The value as YAML reads it (a scalar's value, or the node of a list or map). */
+  value: unknown;
+  /** Where the value starts; the key's offset when the value is empty or null. */
+  offset: number;
+}
+
+/**
+ * One line of the common, simple front matter: a lower-case key at the
+ * start of the line (YAML reads it as the same text), then a double-quoted
+ * value with no escapes and no control characters, or `null`.
+ */
+const SIMPLE_LINE = /^([a-z][a-z0-9_]{0,63}):[ ]+(?:"([\u0020\u0021\u0023-\u005B\u005D-\u007E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*)"|(null))[ ]*$/;
+
+/**
+ * The pairs of front matter made only of simple lines (and empty ones),
+ * read without the YAML parser, which reads them the same way; null for
+ * anything else (then `yaml` reads it, with its checks and messages).
+ */
+function simplePairs(yamlText: string): FieldPair[] | null {
+  const pairs: FieldPair[] = [];
+  const keys = new Set<string>();
+  let lineStart = 0;
+  while (lineStart < yamlText.length) {
+    let lineEnd = yamlText.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = yamlText.length;
+    const line = yamlText.slice(lineStart, lineEnd);
+    if (line !== '') {
+      const m = SIMPLE_LINE.exec(line);
+      if (!m || keys.has(m[1]!)) return null; // a duplicate key is YAML's error to report
+      keys.add(m[1]!);
+      const quoted = m[2];
+      pairs.push(quoted === undefined
+        ? { key: m[1]!, keyOffset: lineStart, value: null, offset: lineStart }
+        : { key: m[1]!, keyOffset: lineStart, value: quoted, offset: lineStart + line.indexOf('"') });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return pairs.length > 0 ? pairs : null;
+}
+
+/**
+ * Reads and checks front matter. Simple front matter (every line `key:
+ * "value"` or `key: null`, the usual case) is read directly, the same way
+ * YAML reads it; anything else goes to `parseWithYaml`.
+ *
+ * @example
+ *   parseFrontMatter('title: "قصف"\npublished: "2024-01-23"\n').fields.published // '2024-01-23'
+ */
 export function parseFrontMatter(yamlText: string): { fields: FrontMatterFields; problems: FrontMatterProblem[] } {
+  const simple = simplePairs(yamlText);
+  if (!simple) return parseWithYaml(yamlText);
+  const problems: FrontMatterProblem[] = [];
+  for (const pair of simple) warnUnknown(pair.key, pair.keyOffset, problems);
+  return checkFields(simple, problems);
+}
+
+/**
+ * Reads and checks front matter with the `yaml` package (what
+ * `parseFrontMatter` does with anything but simple front matter; a test
+ * pins the shortcut to it).
+ */
+export function parseWithYaml(yamlText: string): { fields: FrontMatterFields; problems: FrontMatterProblem[] } {
   const problems: FrontMatterProblem[] = [];
   const fields: FrontMatterFields = { title: null, outlet: null, url: null, published: null };
   const doc = parseDocument(yamlText, {
@@ -98,7 +163,7 @@ export function parseFrontMatter(yamlText: string): { fields: FrontMatterFields;
     return { fields, problems };
   }
 
-  const pairs = new Map<string, Pair>();
+  const pairs: FieldPair[] = [];
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : null;
     const keyOffset = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
@@ -106,22 +171,27 @@ export function parseFrontMatter(yamlText: string): { fields: FrontMatterFields;
       problems.push({ offset: keyOffset, reason: 'front matter keys must be plain words', ruleId: 'front-matter:key', severity: 'error' });
       continue;
     }
-    if (!KNOWN_KEYS.has(key)) {
-      problems.push({ offset: keyOffset, reason: `unknown front matter key \`${key}\` is ignored (known: title, outlet, url, published)`, ruleId: 'front-matter:unknown-key', severity: 'warning' });
-    }
-    pairs.set(key, pair);
-  }
-  const valueOf = (key: string): { value: unknown; offset: number } | null => {
-    const pair = pairs.get(key);
-    if (!pair) return null;
+    warnUnknown(key, keyOffset, problems);
     const node = pair.value as YamlNode | null;
-    const keyOffset = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
     const offset = node?.range?.[0] ?? keyOffset;
-    if (node === null || node === undefined) return { value: null, offset: keyOffset };
-    if (isScalar(node) && node.value === null) return { value: null, offset: keyOffset };
-    if (isScalar(node)) return { value: node.value, offset };
-    return { value: node, offset };
-  };
+    if (node === null || node === undefined || (isScalar(node) && node.value === null)) pairs.push({ key, keyOffset, value: null, offset: keyOffset });
+    else pairs.push({ key, keyOffset, value: isScalar(node) ? node.value : node, offset });
+  }
+  return checkFields(pairs, problems);
+}
+
+function warnUnknown(key: string, keyOffset: number, problems: FrontMatterProblem[]): void {
+  if (!KNOWN_KEYS.has(key)) {
+    problems.push({ offset: keyOffset, reason: `unknown front matter key \`${key}\` is ignored (known: title, outlet, url, published)`, ruleId: 'front-matter:unknown-key', severity: 'warning' });
+  }
+}
+
+/** The fields from the pairs, checked (the problems found are added to `problems`). */
+function checkFields(list: readonly FieldPair[], problems: FrontMatterProblem[]): { fields: FrontMatterFields; problems: FrontMatterProblem[] } {
+  const fields: FrontMatterFields = { title: null, outlet: null, url: null, published: null };
+  const pairs = new Map<string, FieldPair>();
+  for (const pair of list) pairs.set(pair.key, pair);
+  const valueOf = (key: string): { value: unknown; offset: number } | null => pairs.get(key) ?? null;
 
   // title (required, text)
   const title = valueOf('title');
