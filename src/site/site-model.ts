@@ -466,13 +466,17 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     [...byCountry.keys()].sort().map((c) => ({ key: c, name: labels.countries[c] ?? c, slug: c.toLowerCase(), url: `/countries/${c.toLowerCase()}/`, filter: `country:${c.toLowerCase()}`, events: byCountry.get(c)! })),
   );
 
-  // Per article: its events (in timeline order) and its figures, indexed once.
+  // Per article: its events (in timeline order), their sources in this article (same order), and its figures, indexed once.
   const eventsOfArticle = new Map<string, number[]>();
+  const sourcesOfArticle = new Map<string, OwnSource[]>();
   sorted.forEach((e, i) => {
-    for (const article of new Set(e.sources.map((s) => s.article))) {
-      const list = eventsOfArticle.get(article);
-      if (list) list.push(i);
-      else eventsOfArticle.set(article, [i]);
+    for (const s of e.sources) {
+      const own = sourcesOfArticle.get(s.article);
+      if (own) own.push({ source: s, event: e });
+      else sourcesOfArticle.set(s.article, [{ source: s, event: e }]);
+      const list = eventsOfArticle.get(s.article);
+      if (!list) eventsOfArticle.set(s.article, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
   const figuresOfArticle = groupBy(sortedFigures, (f) => f.source.article);
@@ -483,11 +487,11 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       const doc = docs.get(a.id);
       const indices = eventsOfArticle.get(a.id) ?? [];
       const own = indices.map((i) => views[i]!);
-      const eventsHere = indices.map((i) => sorted[i]!);
+      const ownSources = sourcesOfArticle.get(a.id) ?? [];
       const dates = [...(input.dates.get(a.id) ?? [])].sort((x, y) => x.start - y.start || x.end - y.end);
       const figures = [...(figuresOfArticle.get(a.id) ?? [])].sort((x, y) => x.source.start - y.source.start || compare(x.id, y.id));
       const dateNotes: DateNote[] = dates.map((d) => {
-        const ev = eventsHere.find((e) => e.sources.some((s) => s.article === a.id && s.start <= d.start && d.end <= s.end));
+        const ev = ownSources.find(({ source: s }) => s.start <= d.start && d.end <= s.end)?.event;
         return {
           id: `d-${d.start}-${d.end}`,
           markId: `m-d-${d.start}-${d.end}`,
@@ -508,16 +512,14 @@ export function buildSiteModel(input: ModelInput): SiteModel {
           const ev = f.event ? eventById.get(f.event) : undefined;
           return { start: f.source.start, end: f.source.end, kind: 'figure', id: figureMarkId(f), label: `رقم: ${figureText(f)}`, href: ev ? eventUrl(ev.id) : `#f-${safeSlug(f.id)}` };
         }),
-        ...placeMarks(eventsHere, a.id, doc?.body ?? '', labels),
+        ...placeMarks(ownSources, doc?.body ?? '', labels),
       ];
       const anchors: BodyAnchor[] = [];
       const seen = new Set<number>();
-      for (const e of eventsHere) {
-        for (const s of e.sources) {
-          if (s.article !== a.id || seen.has(s.start)) continue;
-          seen.add(s.start);
-          anchors.push({ start: s.start, end: s.end, id: `s-${s.start}` });
-        }
+      for (const { source: s } of ownSources) {
+        if (seen.has(s.start)) continue;
+        seen.add(s.start);
+        anchors.push({ start: s.start, end: s.end, id: `s-${s.start}` });
       }
       return {
         id: a.id,
@@ -657,18 +659,22 @@ function compareFigures(figures: readonly FigureView[], byId: ReadonlyMap<string
 }
 
 /** Marks an event's place where its name stands in one of the event's source sentences. */
-function placeMarks(events: readonly TimelineEvent[], articleId: string, body: string, labels: Labels): BodyMark[] {
+/** One source sentence of an article, with the event it reports. */
+interface OwnSource {
+  source: Source;
+  event: TimelineEvent;
+}
+
+/** The event places named inside an article's own source sentences. */
+function placeMarks(sources: readonly OwnSource[], body: string, labels: Labels): BodyMark[] {
   const marks: BodyMark[] = [];
-  for (const e of events) {
+  for (const { source: s, event: e } of sources) {
     if (!e.place) continue;
-    for (const s of e.sources) {
-      if (s.article !== articleId) continue;
-      const at = body.slice(s.start, s.end).indexOf(e.place.name);
-      if (at < 0) continue;
-      const start = s.start + at;
-      const slug = safeSlug(placeKey(e.place));
-      marks.push({ start, end: start + e.place.name.length, kind: 'place', id: `m-p-${start}-${start + e.place.name.length}`, label: `مكان: ${e.place.name}، ${labels.countries[e.place.country] ?? e.place.country}`, href: `/places/${slug}/` });
-    }
+    const at = body.slice(s.start, s.end).indexOf(e.place.name);
+    if (at < 0) continue;
+    const start = s.start + at;
+    const slug = safeSlug(placeKey(e.place));
+    marks.push({ start, end: start + e.place.name.length, kind: 'place', id: `m-p-${start}-${start + e.place.name.length}`, label: `مكان: ${e.place.name}، ${labels.countries[e.place.country] ?? e.place.country}`, href: `/places/${slug}/` });
   }
   return marks;
 }
