@@ -102,7 +102,12 @@ function load(): Loaded {
   }
   const simple = createTermMatcher(actorTerms);
   const compound = compounds.map((c) => compileCompound(c.heads, c.modifiers, c.unlessPrev, c.value));
-  const findActors = (folded: string): TermMatch<ActorEntry>[] => dropOverlaps([...simple(folded), ...compound.flatMap((find) => find(folded))]);
+  const findActors = (folded: string): TermMatch<ActorEntry>[] => {
+    const named = simple(folded);
+    const compounds = compound.flatMap((find) => find(folded));
+    // one matcher's matches are in order and do not overlap: only compounds need sorting out
+    return compounds.length === 0 ? named : dropOverlaps([...named, ...compounds]);
+  };
   loaded = { places, actors, findPlaces: createTermMatcher(placeTerms), findActors };
   return loaded;
 }
