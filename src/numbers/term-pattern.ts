@@ -194,8 +194,13 @@ const scans = new Map<string, TextScan>();
 const KEPT_SCANS = 64;
 
 function scanOf(text: string): TextScan {
+  // the rules ask about one sentence many times in a row
+  if (last && last.text === text && last.scan.registered === registered) return last.scan;
   const known = scans.get(text);
-  if (known && known.registered === registered) return known;
+  if (known && known.registered === registered) {
+    last = { text, scan: known };
+    return known;
+  }
   const scan: TextScan = { registered, starts: [], ends: [], ids: [] };
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -214,8 +219,11 @@ function scanOf(text: string): TextScan {
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
+  last = { text, scan };
   return scan;
 }
+
+let last: { text: string; scan: TextScan } | null = null;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
