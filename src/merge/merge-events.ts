@@ -129,11 +129,15 @@ function toTimelineEvent(cluster: Cluster): TimelineEvent {
   const lead = members.find((m) => !m.weak) ?? members[0]!;
   const sources: Source[] = members.flatMap((m) => m.sources).sort((x, y) => compare(x.article, y.article) || x.start - y.start);
   const actors: Actor[] = [];
+  const byName = new Map<string, Actor>();
   for (const m of members) {
     for (const a of m.actors) {
-      const existing = actors.find((x) => x.name === a.name);
-      if (!existing) actors.push({ ...a });
-      else if (existing.role === 'mentioned' && a.role !== 'mentioned') existing.role = a.role;
+      const existing = byName.get(a.name);
+      if (!existing) {
+        const actor = { ...a };
+        actors.push(actor);
+        byName.set(a.name, actor);
+      } else if (existing.role === 'mentioned' && a.role !== 'mentioned') existing.role = a.role;
     }
   }
   const explanations = [...new Set(members.map((m) => `${m.article}: ${m.dateExplanation}`))];
@@ -166,18 +170,27 @@ function assignIds(events: TimelineEvent[]): void {
 
 /** Each figure belongs to the event whose source sentence holds it (the one its kind and side fit, on a tie). */
 function linkFigures(events: TimelineEvent[], figures: readonly Figure[]): { events: TimelineEvent[]; figures: Figure[] } {
-  // Events by the articles of their sources, in event order.
-  const byArticle = new Map<string, TimelineEvent[]>();
+  // Events by the articles of their sources, in event order, each with its sources in that article.
+  const byArticle = new Map<string, { event: TimelineEvent; sources: Source[] }[]>();
   for (const event of events) {
-    for (const article of new Set(event.sources.map((s) => s.article))) {
+    const own = new Map<string, Source[]>();
+    for (const source of event.sources) {
+      const list = own.get(source.article);
+      if (list) list.push(source);
+      else own.set(source.article, [source]);
+    }
+    for (const [article, sources] of own) {
       const list = byArticle.get(article);
-      if (list) list.push(event);
-      else byArticle.set(article, [event]);
+      if (list) list.push({ event, sources });
+      else byArticle.set(article, [{ event, sources }]);
     }
   }
   const linked = figures.map((figure) => {
     if (figure.kind === 'troops' || figure.kind === 'attacks') return { ...figure, event: null };
-    const holders = (byArticle.get(figure.source.article) ?? []).filter((e) => e.sources.some((s) => s.article === figure.source.article && s.start <= figure.source.start && figure.source.end <= s.end));
+    const holders: TimelineEvent[] = [];
+    for (const { event, sources } of byArticle.get(figure.source.article) ?? []) {
+      if (sources.some((s) => s.start <= figure.source.start && figure.source.end <= s.end)) holders.push(event);
+    }
     const preferred = holders.find((e) => e.kind === preferredKind(figure)) ?? holders[0];
     if (!preferred) return { ...figure, event: null };
     preferred.figures.push(figure.id);
