@@ -37,9 +37,9 @@ const ONE_WORDS = ['احد', 'احدي'];
 /** Proclitics before a noun: و/ف, then ب/ك/ل + ال, ال, لل, or a bare ب/ك/ل. */
 const NOUN_CLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
 /** The same after و/ف, as the forms a term matcher tries in the pattern's order. */
-export const NOUN_CLITIC_FORMS: readonly string[] = ['بال', 'كال', 'ال', 'لل', 'ب', 'ك', 'ل'];
+const NOUN_CLITIC_FORMS: readonly string[] = ['بال', 'كال', 'ال', 'لل', 'ب', 'ك', 'ل'];
 /** Proclitics before a place name after و/ف (no ك: "كالعراق" compares). */
-export const PLACE_CLITIC_FORMS: readonly string[] = ['بال', 'لل', 'ال', 'ب', 'ل'];
+const PLACE_CLITIC_FORMS: readonly string[] = ['بال', 'لل', 'ال', 'ب', 'ل'];
 
 /** The compiled lexicons of the figure rules, built once per process. */
 export interface FigureLexicons {
@@ -57,7 +57,7 @@ export interface FigureLexicons {
   sideAny: TermPattern<TermMatch>;
   sideOf: Map<string, Side>;
   places: Map<string, PlaceEntry>;
-  /** Any place term, after و/ف and بال, لل, ال, ب or ل (`PLACE_CLITICS`). */
+  /** Any place term, after و/ف and بال, لل, ال, ب or ل (`PLACE_CLITIC_FORMS`). */
   placeAny: TermPattern<TermMatch>;
 }
 
