@@ -46,9 +46,10 @@ interface FieldPair {
 /**
  * One line of the common, simple front matter: a lower-case key at the
  * start of the line (YAML reads it as the same text), then a double-quoted
- * value with no escapes and no control characters, or `null`.
+ * value with no control characters and no escapes but `\"` and `\\`, or
+ * `null`.
  */
-const SIMPLE_LINE = /^([a-z][a-z0-9_]{0,63}):[ ]+(?:"([\u0020\u0021\u0023-\u005B\u005D-\u007E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*)"|(null))[ ]*$/;
+const SIMPLE_LINE = /^([a-z][a-z0-9_]{0,63}):[ ]+(?:"((?:[\u0020\u0021\u0023-\u005B\u005D-\u007E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]|\\["\\])*)"|(null))[ ]*$/;
 
 /**
  * The pairs of front matter made only of simple lines (and empty ones),
@@ -70,7 +71,7 @@ function simplePairs(yamlText: string): FieldPair[] | null {
       const quoted = m[2];
       pairs.push(quoted === undefined
         ? { key: m[1]!, keyOffset: lineStart, value: null, offset: lineStart }
-        : { key: m[1]!, keyOffset: lineStart, value: quoted, offset: lineStart + line.indexOf('"') });
+        : { key: m[1]!, keyOffset: lineStart, value: quoted.includes('\\') ? quoted.replace(/\\(["\\])/g, '$1') : quoted, offset: lineStart + line.indexOf('"') });
     }
     lineStart = lineEnd + 1;
   }
