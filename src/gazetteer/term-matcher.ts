@@ -235,8 +235,8 @@ function remember(group: Group, text: string, result: Scan): Scan {
  * The matches at one word start, per member, while its proclitics are
  * tried (reused from start to start: no allocation for a start that matches
  * nothing). `term[member]` is the index of the member's term matched there
- * (-1: none yet);
- * `touched` lists the members that have one, in the order they got it.
+ * (-1: none yet); `touched` lists the members that have one, in the order
+ * they got it.
  */
 interface Walk {
   term: Int32Array;
