@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { extractTimeline } from '../build.js';
-import { changedPages, LAYOUT_READS, pageUnits, SITE_TEMPLATES } from './page-units.js';
+import { changedPages, LAYOUT_READS, pageUnits, SITE_TEMPLATES, valueDigest } from './page-units.js';
 import { prepareSite, TEMPLATES_DIR } from './render-site.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'content', 'articles');
@@ -55,4 +55,23 @@ test('changedPages: new and changed digests are rendered, paths no longer there 
   const result = changedPages([unit('a', '1'), unit('b', '1'), unit('c', '1')], [unit('a', '1'), unit('b', '2'), unit('d', '1')]);
   assert.deepEqual(result.render.map((u) => u.path), ['b', 'd']);
   assert.deepEqual(result.removed, ['c']);
+});
+
+test('valueDigest: equal JSON, equal digest; any change in a string, a key, a number or the shape, another digest', () => {
+  const long = 'ب'.repeat(500);
+  const base = { a: ['ab', 'c'], n: 1, t: true, s: long, o: { x: null } };
+  assert.equal(valueDigest(base), valueDigest(JSON.parse(JSON.stringify(base))));
+  assert.equal(valueDigest({ ...base, u: undefined }), valueDigest(base), 'undefined is left out, as JSON leaves it');
+  const variants = [
+    { ...base, a: ['a', 'bc'] },
+    { ...base, n: 2 },
+    { ...base, n: '1' },
+    { ...base, t: false },
+    { ...base, s: `${long.slice(0, 250)}ت${long.slice(251)}` },
+    { ...base, o: { y: null } },
+    { ...base, o: [null] },
+    { ...base, a: ['ab', 'c', ''] },
+  ];
+  const digests = new Set([base, ...variants].map(valueDigest));
+  assert.equal(digests.size, variants.length + 1);
 });

@@ -140,7 +140,7 @@ export interface PageUnit {
  */
 export function pageUnits(data: SiteData): PageUnit[] {
   const lists = pageLists(data);
-  const memo = new WeakMap<object, string>();
+  const memo: HashMemo = { objects: new WeakMap(), strings: new Map() };
   const digestOf = (value: unknown): string => digest(value, memo);
   const layout = digestOf(LAYOUT_READS.values(data));
   const units: PageUnit[] = [];
@@ -178,41 +178,104 @@ export function changedPages(before: readonly PageUnit[], after: readonly PageUn
 /**
  * A digest of a value, as of its JSON. Pages share most of their data (the
  * same event view sits on its own page, on timeline pages and on facet
- * pages), so each object is summarised once per build and a page's digest
- * is taken over the summaries of its parts, not over its whole text.
+ * pages), so each object is hashed once per build, and a page's digest is
+ * taken over the hashes of its parts, not over its whole text. The hash has
+ * two 32-bit lanes (64 bits: a page whose inputs changed keeps its digest
+ * with odds of about 1 in 10^19): short strings are mixed in place, long
+ * ones go through the engine's SHA-1; no JSON text is built.
+ *
+ * @example valueDigest({a: ['b', 1]}) === valueDigest({a: ['b', 1]}) // true
  */
-function digest(value: unknown, memo: WeakMap<object, string>): string {
-  return createHash('sha1').update(summary(value, memo)).digest('base64');
+export function valueDigest(value: unknown): string {
+  return digest(value, { objects: new WeakMap(), strings: new Map() });
 }
 
-/** Past this length an object's summary is replaced by its hash. */
-const HASH_FROM = 400;
+function digest(value: unknown, memo: HashMemo): string {
+  const [a, b] = hashValue(value, memo);
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
 
-/** JSON for a small value; a hash for an object whose summary grows long. Same value, same summary. */
-function summary(value: unknown, memo: WeakMap<object, string>): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  const known = memo.get(value);
-  if (known !== undefined) return known;
-  const record = value as Record<string, unknown>;
-  let flat = true;
-  for (const key in record) {
-    const v = record[key];
-    if (v !== null && typeof v === 'object') {
-      flat = false;
+type Lanes = readonly [number, number];
+
+/** From this length a string is hashed natively. */
+const NATIVE_FROM = 96;
+
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x01000193;
+const PRIME_A = 0x01000193;
+const PRIME_B = 0x5bd1e995;
+
+const stepA = (a: number, word: number): number => Math.imul(a ^ word, PRIME_A);
+const stepB = (b: number, word: number): number => {
+  const x = Math.imul((b ^ word) + 0x9e3779b9, PRIME_B);
+  return x ^ (x >>> 15);
+};
+
+/** A string's lanes: its length, then its UTF-16 code units (a long one through the engine's SHA-1, which is faster per character). */
+function hashString(text: string): Lanes {
+  if (text.length >= NATIVE_FROM) {
+    const bytes = createHash('sha1').update(text).digest();
+    return [bytes.readInt32LE(0), bytes.readInt32LE(4)];
+  }
+  let a = stepA(SEED_A, text.length);
+  let b = stepB(SEED_B, text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = stepA(a, c);
+    b = stepB(b, c);
+  }
+  return [a, b];
+}
+
+/** Hashes of objects (by identity) and of long strings already seen in this build. */
+interface HashMemo {
+  objects: WeakMap<object, Lanes>;
+  strings: Map<string, Lanes>;
+}
+
+function hashValue(value: unknown, memo: HashMemo): Lanes {
+  switch (typeof value) {
+    case 'string': {
+      if (value.length < 48) return hashString(value);
+      let known = memo.strings.get(value);
+      if (!known) memo.strings.set(value, (known = hashString(value)));
+      return known;
+    }
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return hashString(`${typeof value}:${String(value)}`);
+    case 'object':
       break;
+    default:
+      return [0x6e, 0x6e]; // undefined, a function: JSON leaves them out or writes null
+  }
+  if (value === null) return [0x6e, 0x6f];
+  const known = memo.objects.get(value);
+  if (known) return known;
+  let a = SEED_A;
+  let b = SEED_B;
+  if (Array.isArray(value)) {
+    a = stepA(a, 0x61);
+    b = stepB(b, value.length);
+    for (const item of value) {
+      const [x, y] = hashValue(item, memo);
+      a = stepA(stepA(a, x), y);
+      b = stepB(stepB(b, x), y);
+    }
+  } else {
+    a = stepA(a, 0x6f);
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (item === undefined || typeof item === 'function') continue; // as JSON leaves them out
+      const [k1, k2] = hashValue(key, memo);
+      const [x, y] = hashValue(item, memo);
+      a = stepA(stepA(stepA(a, k1), x), y);
+      b = stepB(stepB(stepB(b, k2), x), y);
     }
   }
-  let text: string;
-  if (flat) {
-    text = JSON.stringify(value); // a leaf: the engine's own serialiser
-  } else if (Array.isArray(value)) {
-    text = `[${value.map((v) => summary(v, memo)).join(',')}]`;
-  } else {
-    const parts: string[] = [];
-    for (const key in record) if (record[key] !== undefined) parts.push(`${JSON.stringify(key)}:${summary(record[key], memo)}`);
-    text = `{${parts.join(',')}}`;
-  }
-  if (text.length > HASH_FROM) text = `#${createHash('sha1').update(text).digest('base64')}`;
-  memo.set(value, text);
-  return text;
+  const lanes: Lanes = [a, b];
+  memo.objects.set(value, lanes);
+  return lanes;
 }
