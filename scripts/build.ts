@@ -108,6 +108,10 @@ async function watchBuild(options: { content: string; out: string; site: boolean
         (r) => {
           print(r.messages.filter((m) => m.severity === 'error'));
           console.error(summary(r, 'rebuilt'));
+          if (options.site && options.search) {
+            const started = performance.now();
+            void session.searchIdle().then(() => console.error(`khatt: search index refreshed (${Math.round(performance.now() - started)} ms after the pages)`));
+          }
         },
         (error: unknown) => console.error(`khatt: rebuild failed: ${error instanceof Error ? error.stack : String(error)}`),
       );

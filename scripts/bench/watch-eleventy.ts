@@ -32,13 +32,20 @@ export interface WatchLog {
   written: RegExp;
   /** The `written` match's time unit: Eleventy says seconds, Khatt milliseconds. */
   unitMs: number;
+  /** Work a rebuild leaves running after `written` (Khatt's search index): waited for, not timed, so it never overlaps the next measurement. */
+  settled?: RegExp;
 }
 
 /** Eleventy's lines. */
 export const ELEVENTY_LOG: WatchLog = { ready: /Watching…/, written: /Wrote (\d+) files? (?:\(skipped \d+\) )?in ([\d.]+) seconds/, unitMs: 1000 };
 
 /** Khatt's `scripts/build.ts --watch` lines. */
-export const KHATT_LOG: WatchLog = { ready: /khatt: watching /, written: /khatt: rebuilt in (?<ms>\d+) ms: (\d+) pages written/, unitMs: 1 };
+export const KHATT_LOG: WatchLog = {
+  ready: /khatt: watching /,
+  written: /khatt: rebuilt in (?<ms>\d+) ms: (\d+) pages written/,
+  unitMs: 1,
+  settled: /khatt: search index refreshed/,
+};
 
 /**
  * Starts Eleventy in watch mode and resolves once its first build is done.
@@ -96,6 +103,7 @@ export async function startEleventyWatch(command: string, args: readonly string[
       const done = waitFor(WROTE, from, limitMs);
       edit();
       const end = await done;
+      if (lines.settled) await waitFor(lines.settled, from, limitMs);
       const wrote = WROTE.exec(log.slice(from));
       if (!wrote) return { ms: end - start, reportedMs: null, written: null };
       // Eleventy: (files, seconds); Khatt: (ms, pages)
