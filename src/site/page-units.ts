@@ -191,8 +191,8 @@ export function valueDigest(value: unknown): string {
 }
 
 function digest(value: unknown, memo: HashMemo): string {
-  const [a, b] = hashValue(value, memo);
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+  hashValue(value, memo);
+  return `${(laneA >>> 0).toString(36)}.${(laneB >>> 0).toString(36)}`;
 }
 
 type Lanes = readonly [number, number];
@@ -211,11 +211,21 @@ const stepB = (b: number, word: number): number => {
   return x ^ (x >>> 15);
 };
 
+/**
+ * The lanes of the value last hashed: `hashValue` writes its result here
+ * instead of returning a pair, so hashing a million strings and numbers
+ * allocates nothing. Read them right after the call.
+ */
+let laneA = 0;
+let laneB = 0;
+
 /** A string's lanes: its length, then its UTF-16 code units (a long one through the engine's SHA-1, which is faster per character). */
-function hashString(text: string): Lanes {
+function hashString(text: string): void {
   if (text.length >= NATIVE_FROM) {
     const bytes = createHash('sha1').update(text).digest();
-    return [bytes.readInt32LE(0), bytes.readInt32LE(4)];
+    laneA = bytes.readInt32LE(0);
+    laneB = bytes.readInt32LE(4);
+    return;
   }
   let a = stepA(SEED_A, text.length);
   let b = stepB(SEED_B, text.length);
@@ -224,7 +234,8 @@ function hashString(text: string): Lanes {
     a = stepA(a, c);
     b = stepB(b, c);
   }
-  return [a, b];
+  laneA = a;
+  laneB = b;
 }
 
 /** Hashes of objects (by identity) and of long strings already seen in this build. */
@@ -233,49 +244,79 @@ interface HashMemo {
   strings: Map<string, Lanes>;
 }
 
-function hashValue(value: unknown, memo: HashMemo): Lanes {
+/** Tags that keep values of different types apart ('1' and 1, null and 'null'). */
+const TAG = { null: 0x6e756c6c, true: 0x74727565, false: 0x66616c73, number: 0x6e756d62, skipped: 0x736b6970, array: 0x61727279, object: 0x6f626a65 } as const;
+
+function hashValue(value: unknown, memo: HashMemo): void {
   switch (typeof value) {
     case 'string': {
       if (value.length < 48) return hashString(value);
-      let known = memo.strings.get(value);
-      if (!known) memo.strings.set(value, (known = hashString(value)));
-      return known;
+      const known = memo.strings.get(value);
+      if (known) {
+        laneA = known[0];
+        laneB = known[1];
+        return;
+      }
+      hashString(value);
+      memo.strings.set(value, [laneA, laneB]);
+      return;
     }
     case 'number':
+      if (Number.isInteger(value) && Math.abs(value) < 2 ** 31) {
+        laneA = stepA(stepA(SEED_A, TAG.number), value);
+        laneB = stepB(stepB(SEED_B, TAG.number), value);
+        return;
+      }
+      hashString(`number:${String(value)}`);
+      return;
     case 'boolean':
-    case 'bigint':
-      return hashString(`${typeof value}:${String(value)}`);
+      laneA = stepA(SEED_A, value ? TAG.true : TAG.false);
+      laneB = stepB(SEED_B, value ? TAG.true : TAG.false);
+      return;
     case 'object':
       break;
     default:
-      return [0x6e, 0x6e]; // undefined, a function: JSON leaves them out or writes null
+      // undefined, a function: JSON leaves them out (or writes null in an array)
+      laneA = stepA(SEED_A, TAG.skipped);
+      laneB = stepB(SEED_B, TAG.skipped);
+      return;
   }
-  if (value === null) return [0x6e, 0x6f];
+  if (value === null) {
+    laneA = stepA(SEED_A, TAG.null);
+    laneB = stepB(SEED_B, TAG.null);
+    return;
+  }
   const known = memo.objects.get(value);
-  if (known) return known;
+  if (known) {
+    laneA = known[0];
+    laneB = known[1];
+    return;
+  }
   let a = SEED_A;
   let b = SEED_B;
   if (Array.isArray(value)) {
-    a = stepA(a, 0x61);
+    a = stepA(a, TAG.array);
     b = stepB(b, value.length);
     for (const item of value) {
-      const [x, y] = hashValue(item, memo);
-      a = stepA(stepA(a, x), y);
-      b = stepB(stepB(b, x), y);
+      hashValue(item, memo);
+      a = stepA(stepA(a, laneA), laneB);
+      b = stepB(stepB(b, laneA), laneB);
     }
   } else {
-    a = stepA(a, 0x6f);
+    a = stepA(a, TAG.object);
     const record = value as Record<string, unknown>;
     for (const key in record) {
       const item = record[key];
       if (item === undefined || typeof item === 'function') continue; // as JSON leaves them out
-      const [k1, k2] = hashValue(key, memo);
-      const [x, y] = hashValue(item, memo);
-      a = stepA(stepA(stepA(a, k1), x), y);
-      b = stepB(stepB(stepB(b, k2), x), y);
+      hashString(key);
+      a = stepA(stepA(a, laneA), laneB);
+      b = stepB(stepB(b, laneA), laneB);
+      hashValue(item, memo);
+      a = stepA(stepA(a, laneA), laneB);
+      b = stepB(stepB(b, laneA), laneB);
     }
   }
-  const lanes: Lanes = [a, b];
-  memo.objects.set(value, lanes);
-  return lanes;
+  memo.objects.set(value, [a, b]);
+  laneA = a;
+  laneB = b;
 }
