@@ -15,7 +15,12 @@ test('every template is listed with what it paginates over, and reads nothing th
   const listed = new Map([...SITE_TEMPLATES.paginated, ...SITE_TEMPLATES.single].map((t) => [t.template, t]));
   const files = readdirSync(TEMPLATES_DIR).filter((n) => n.endsWith('.njk')).sort();
   assert.deepEqual(files, [...listed.keys()].sort(), 'templates/ and SITE_TEMPLATES list the same templates');
-  for (const t of SITE_TEMPLATES.paginated) assert.match(source(t.template), new RegExp(`^  data: pages\\.${t.list}$`, 'mu'), t.template);
+  for (const t of SITE_TEMPLATES.paginated) {
+    assert.match(source(t.template), new RegExp(`^  data: pages\\.${t.list}$`, 'mu'), t.template);
+    const alias = /^  alias: (\w+)$/mu.exec(source(t.template))?.[1];
+    assert.match(source(t.template), new RegExp(`^permalink: "\\{\\{ ${alias}\\.permalink \\}\\}"$`, 'mu'), `${t.template}: the page goes where its item says`);
+  }
+  for (const t of SITE_TEMPLATES.single) assert.match(source(t.template), new RegExp(`^permalink: ${t.path}$`, 'mu'), `${t.template} is written to ${t.path}`);
   for (const name of files) {
     const text = source(name);
     // what it pulls in besides the layout: its includes and macros

@@ -48,11 +48,10 @@ interface TemplateReads {
   values: (data: SiteData) => unknown;
 }
 
+/** A template paginated over one of the lists; each item carries its page's `permalink` (the template's permalink is `{{ item.permalink }}`). */
 interface PaginatedTemplate extends TemplateReads {
   template: string;
   list: keyof PageLists;
-  /** The output path of one item's page (the template's permalink). */
-  path: (item: never) => string;
   /** Data the page reads that is keyed by its item. */
   extra?: (item: never, data: SiteData) => unknown;
 }
@@ -76,16 +75,14 @@ export const SITE_TEMPLATES: { paginated: readonly PaginatedTemplate[]; single: 
     {
       template: 'event.njk',
       list: 'events',
-      path: (e: { slug: string }) => `events/${e.slug}/index.html`,
       extra: (e: { id: string }, { graphics }) => graphics.locators[e.id] ?? null,
       names: ['graphics.locators'],
       values: () => null,
     },
-    { template: 'article.njk', list: 'articles', path: (a: { slug: string }) => `articles/${a.slug}/index.html`, ...none },
+    { template: 'article.njk', list: 'articles', ...none },
     {
       template: 'index.njk',
       list: 'timelinePages',
-      path: (p: { permalink: string }) => p.permalink,
       names: ['khatt.events', 'khatt.filterable', 'khatt.kinds', 'khatt.countries', 'khatt.actors', 'khatt.articlePages', 'khatt.articles', 'khatt.counts', 'khatt.labels'],
       values: ({ model: m }) => [
         m.counts,
@@ -100,12 +97,12 @@ export const SITE_TEMPLATES: { paginated: readonly PaginatedTemplate[]; single: 
         m.articlePages.length === 1 ? m.articles.map((a) => [a.url, a.title, a.outlet, a.published, a.publishedText]) : null,
       ],
     },
-    { template: 'articles.njk', list: 'articlePages', path: (p: { permalink: string }) => p.permalink, names: ['khatt.counts.articles'], values: ({ model }) => model.counts.articles },
-    { template: 'place.njk', list: 'placePages', path: (p: { permalink: string }) => p.permalink, ...none },
-    { template: 'actor.njk', list: 'actorPages', path: (p: { permalink: string }) => p.permalink, ...none },
-    { template: 'kind.njk', list: 'kindPages', path: (p: { permalink: string }) => p.permalink, ...none },
-    { template: 'country.njk', list: 'countryPages', path: (p: { permalink: string }) => p.permalink, ...none },
-    { template: 'review.njk', list: 'review', path: (p: { permalink: string }) => p.permalink, ...none },
+    { template: 'articles.njk', list: 'articlePages', names: ['khatt.counts.articles'], values: ({ model }) => model.counts.articles },
+    { template: 'place.njk', list: 'placePages', ...none },
+    { template: 'actor.njk', list: 'actorPages', ...none },
+    { template: 'kind.njk', list: 'kindPages', ...none },
+    { template: 'country.njk', list: 'countryPages', ...none },
+    { template: 'review.njk', list: 'review', ...none },
   ],
   single: [
     { template: 'about.njk', path: 'about/index.html', names: ['khatt.counts.articles', 'khatt.labels'], values: ({ model }) => [model.counts.articles, model.labels] },
@@ -132,7 +129,6 @@ export interface PageUnit {
   digest: string;
   /** For a paginated template: the item, to hand to Eleventy when the page is rendered again. */
   item?: unknown;
-  list?: keyof PageLists;
 }
 
 /**
@@ -148,9 +144,9 @@ export function pageUnits(data: SiteData): PageUnit[] {
     const reads = digestOf(t.values(data));
     const extra = t.extra as ((item: unknown, d: SiteData) => unknown) | undefined;
     for (const item of lists[t.list] as unknown[]) {
-      const path = (t.path as (item: unknown) => string)(item);
+      const path = (item as { permalink: string }).permalink;
       const digest = digestOf([t.template, layout, reads, item, extra ? extra(item, data) : null]);
-      units.push({ template: t.template, path, digest, item, list: t.list });
+      units.push({ template: t.template, path, digest, item });
     }
   }
   for (const t of SITE_TEMPLATES.single) units.push({ template: t.template, path: t.path, digest: digestOf([t.template, layout, t.values(data)]) });

@@ -113,15 +113,11 @@ export async function renderSite(input: SiteInput): Promise<void> {
 export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null): Promise<void> {
   const { model, graphics, siteUrl } = site;
   const all = pageLists(site);
-  let lists: PageLists = all;
-  const skip = new Set<string>();
-  if (only !== null) {
-    const picked = new Map<keyof PageLists, unknown[]>();
-    const templates = new Set(only.map((u) => u.template));
-    for (const unit of only) if (unit.list) (picked.get(unit.list) ?? picked.set(unit.list, []).get(unit.list)!).push(unit.item);
-    lists = Object.fromEntries(Object.keys(all).map((k) => [k, picked.get(k as keyof PageLists) ?? []])) as unknown as PageLists;
-    for (const t of [...SITE_TEMPLATES.paginated, ...SITE_TEMPLATES.single]) if (!templates.has(t.template)) skip.add(t.template);
-  }
+  // Only some pages: each list keeps just the items of those pages; templates with none are left out.
+  const picked = new Set(only?.map((u) => u.item));
+  const lists = only === null ? all : (Object.fromEntries(Object.entries(all).map(([name, items]) => [name, items.filter((item: unknown) => picked.has(item))])) as unknown as PageLists);
+  const wanted = new Set(only?.map((u) => u.template));
+  const skip = only === null ? [] : [...SITE_TEMPLATES.paginated, ...SITE_TEMPLATES.single].map((t) => t.template).filter((t) => !wanted.has(t));
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: true,
     config(config: EleventyUserConfig) {

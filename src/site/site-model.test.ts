@@ -98,3 +98,8 @@ test('every article page carries its NewsArticle JSON-LD', () => {
     assert.match(a.jsonLd.sha256, /^sha256-[A-Za-z0-9+/]+=*$/u);
   }
 });
+
+test('event and article pages are written where their links point', () => {
+  for (const v of [...model.events, ...model.articles]) assert.equal(v.permalink, `${v.url.slice(1)}index.html`, v.id);
+  assert.ok(model.events.every((e) => e.permalink.startsWith('events/')) && model.articles.every((a) => a.permalink.startsWith('articles/')));
+});

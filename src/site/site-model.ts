@@ -77,6 +77,8 @@ export interface EventView {
   id: string;
   slug: string;
   url: string;
+  /** Where its page is written (`events/<slug>/index.html`). */
+  permalink: string;
   kind: EventKind;
   kindLabel: string;
   date: DateSpan;
@@ -126,6 +128,8 @@ export interface ArticleView {
   id: string;
   slug: string;
   url: string;
+  /** Where its page is written (`articles/<slug>/index.html`). */
+  permalink: string;
   title: string;
   outlet: string | null;
   original: string | null;
@@ -376,6 +380,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       id: e.id,
       slug: safeSlug(e.id),
       url: eventUrl(e.id),
+      permalink: `events/${safeSlug(e.id)}/index.html`,
       kind: e.kind,
       kindLabel: labels.eventKinds[e.kind].label,
       date: e.date,
@@ -525,6 +530,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         id: a.id,
         slug: safeSlug(a.id),
         url: articleUrl(a.id),
+        permalink: `articles/${safeSlug(a.id)}/index.html`,
         title: a.title,
         outlet: a.outlet,
         original: a.url !== null && /^https?:\/\//iu.test(a.url) ? a.url : null,

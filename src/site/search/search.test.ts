@@ -44,8 +44,8 @@ test('the pages Pagefind reads are the pages whose templates mark a body', () =>
   const templates = join(import.meta.dirname, '..', '..', '..', 'templates');
   for (const name of readdirSync(templates).filter((n) => n.endsWith('.njk'))) {
     const source = readFileSync(join(templates, name), 'utf8');
-    const permalink = /^permalink: "([^"]*)"/mu.exec(source)?.[1] ?? '';
-    const indexed = /^(articles|events)\//u.test(permalink);
+    // event and article pages are written under events/ and articles/ (their items' permalinks, site-model.ts)
+    const indexed = /^  data: pages\.(articles|events)$/mu.test(source);
     assert.equal(source.includes('data-pagefind-body'), indexed, `${name}: data-pagefind-body only (and always) on pages under ${INDEXED_PAGES}`);
   }
 });
