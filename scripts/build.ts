@@ -76,23 +76,30 @@ async function watchBuild(options: { content: string; out: string; site: boolean
   console.error(summary(session.first, 'built'));
   if (!process.send) console.error(`khatt: watching ${options.content} and ${options.corrections ?? defaultCorrectionsFile(options.content) ?? correctionsPathFor(options.content)} (Ctrl-C stops)`);
 
+  /** One rebuild, reported on stderr (and, with search, a line when the index has caught up); null when it failed. */
+  const rebuild = async (): Promise<RebuildReport | null> => {
+    try {
+      const r = await session.rebuild();
+      print(r.messages.filter((m) => m.severity === 'error'));
+      console.error(summary(r, 'rebuilt'));
+      if (options.site && options.search) {
+        const started = performance.now();
+        void session.searchIdle().then(() => console.error(`khatt: search index refreshed (${Math.round(performance.now() - started)} ms after the pages)`));
+      }
+      return r;
+    } catch (error) {
+      console.error(`khatt: rebuild failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return null;
+    }
+  };
+
   // Run by the dev server (an IPC channel): it says when to rebuild, and hears when it is done.
   const parent = process.send?.bind(process);
   if (parent) {
     parent({ type: 'built', exitCode: session.first.exitCode, ms: session.first.ms, pagesWritten: session.first.pagesWritten });
     process.on('message', (message: { type?: string }) => {
       if (message.type !== 'rebuild') return;
-      session.rebuild().then(
-        (r) => {
-          print(r.messages.filter((m) => m.severity === 'error'));
-          console.error(summary(r, 'rebuilt'));
-          parent({ type: 'rebuilt', exitCode: r.exitCode, ms: r.ms, pagesWritten: r.pagesWritten });
-        },
-        (error: unknown) => {
-          console.error(`khatt: rebuild failed: ${error instanceof Error ? error.stack : String(error)}`);
-          parent({ type: 'rebuilt', exitCode: 1, ms: 0, pagesWritten: 0 });
-        },
-      );
+      void rebuild().then((r) => parent({ type: 'rebuilt', exitCode: r?.exitCode ?? 1, ms: r?.ms ?? 0, pagesWritten: r?.pagesWritten ?? 0 }));
     });
     await new Promise<void>((resolve) => process.once('disconnect', resolve));
     await session.searchIdle();
@@ -104,17 +111,7 @@ async function watchBuild(options: { content: string; out: string; site: boolean
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      session.rebuild().then(
-        (r) => {
-          print(r.messages.filter((m) => m.severity === 'error'));
-          console.error(summary(r, 'rebuilt'));
-          if (options.site && options.search) {
-            const started = performance.now();
-            void session.searchIdle().then(() => console.error(`khatt: search index refreshed (${Math.round(performance.now() - started)} ms after the pages)`));
-          }
-        },
-        (error: unknown) => console.error(`khatt: rebuild failed: ${error instanceof Error ? error.stack : String(error)}`),
-      );
+      void rebuild();
     }, 20);
   };
   const corrections = options.corrections ?? correctionsPathFor(options.content);

@@ -22,31 +22,37 @@ function utc(day: string): number {
 }
 
 /**
- * Remembers a formatter's answers: a site names a few hundred distinct days
- * thousands of times, and `Intl` formatting is slow.
+ * Remembers a formatter's answers by key: a site names a few hundred
+ * distinct days thousands of times, and `Intl` formatting is slow.
  */
-function remembered(format: (key: string) => string): (key: string) => string {
+function remembered<T>(keyOf: (value: T) => string, format: (value: T) => string): (value: T) => string {
   const known = new Map<string, string>();
-  return (key) => {
+  return (value) => {
+    const key = keyOf(value);
     let text = known.get(key);
-    if (text === undefined) known.set(key, (text = format(key)));
+    if (text === undefined) known.set(key, (text = format(value)));
     return text;
   };
 }
 
-const dayText = remembered((day) => dayFormat.format(utc(day)));
-const spanText = remembered((key) => {
-  const [precision, start = '', end = ''] = key.split('|');
-  switch (precision as DateSpan['precision']) {
-    case 'year':
-      return yearFormat.format(utc(start));
-    case 'month':
-      return start.slice(0, 7) === end.slice(0, 7) ? formatMonth(start) : monthFormat.formatRange(utc(start), utc(end));
-    case 'days':
-    case 'day':
-      return start === end ? formatDay(start) : dayFormat.formatRange(utc(start), utc(end));
-  }
-});
+const same = (day: string): string => day;
+const dayText = remembered(same, (day) => dayFormat.format(utc(day)));
+const monthText = remembered(same, (month) => monthFormat.format(utc(`${month}-01`)));
+const numberText = remembered(String, (value: number) => numberFormat.format(value));
+const spanText = remembered(
+  (span: DateSpan) => `${span.precision}|${span.start}|${span.end}`,
+  (span) => {
+    switch (span.precision) {
+      case 'year':
+        return yearFormat.format(utc(span.start));
+      case 'month':
+        return span.start.slice(0, 7) === span.end.slice(0, 7) ? formatMonth(span.start) : monthFormat.formatRange(utc(span.start), utc(span.end));
+      case 'days':
+      case 'day':
+        return span.start === span.end ? formatDay(span.start) : dayFormat.formatRange(utc(span.start), utc(span.end));
+    }
+  },
+);
 
 /**
  * @example formatDay('2023-11-21') // '21 تشرين الثاني 2023'
@@ -62,7 +68,6 @@ export function formatMonth(day: string): string {
   return monthText(day.slice(0, 7));
 }
 
-const monthText = remembered((month) => monthFormat.format(utc(`${month}-01`)));
 
 /**
  * A span as the text allows it: a day, a span of days, a month or a year.
@@ -71,7 +76,7 @@ const monthText = remembered((month) => monthFormat.format(utc(`${month}-01`)));
  * @example formatSpan({start: '2024-01-01', end: '2024-01-31', precision: 'month'}) // 'كانون الثاني 2024'
  */
 export function formatSpan(span: DateSpan): string {
-  return spanText(`${span.precision}|${span.start}|${span.end}`);
+  return spanText(span);
 }
 
 /**
@@ -89,7 +94,5 @@ export function datetimeOf(span: DateSpan): string {
  * @example formatNumber(2500) // '2,500'
  */
 export function formatNumber(value: number): string {
-  return numberText(String(value));
+  return numberText(value);
 }
-
-const numberText = remembered((value) => numberFormat.format(Number(value)));
