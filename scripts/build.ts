@@ -10,7 +10,7 @@
  */
 import { watch as watchPath } from 'node:fs';
 import { dirname, basename } from 'node:path';
-import { build, defaultCorrectionsFile, DEFAULT_CACHE_DIR } from '../src/build.js';
+import { build, DEFAULT_CACHE_DIR } from '../src/build.js';
 import { correctionsPathFor } from '../src/corrections/index.js';
 import { formatMessage, type Message } from '../src/report/index.js';
 import { startWatchBuild, type RebuildReport } from '../src/watch/index.js';
@@ -74,7 +74,6 @@ async function watchBuild(options: { content: string; out: string; site: boolean
   const session = await startWatchBuild({ contentDir: options.content, outDir: options.out, site: options.site, search: options.search, ...(options.corrections !== undefined ? { corrections: options.corrections } : {}) });
   print(session.first.messages);
   console.error(summary(session.first, 'built'));
-  if (!process.send) console.error(`khatt: watching ${options.content} and ${options.corrections ?? defaultCorrectionsFile(options.content) ?? correctionsPathFor(options.content)} (Ctrl-C stops)`);
 
   /** One rebuild, reported on stderr (and, with search, a line when the index has caught up); null when it failed. */
   const rebuild = async (): Promise<RebuildReport | null> => {
@@ -121,6 +120,8 @@ async function watchBuild(options: { content: string; out: string; site: boolean
       if (name === basename(corrections)) changed();
     }),
   ];
+  // Said only once the watchers are in place: whatever is saved after this line is seen.
+  console.error(`khatt: watching ${options.content} and ${corrections} (Ctrl-C stops)`);
   await new Promise<void>((resolve) => process.once('SIGINT', resolve));
   for (const w of watchers) w.close();
   await session.searchIdle();
