@@ -86,6 +86,7 @@ export function prepareSite(input: SiteInput & { bodies?: Map<string, string> })
     timeline: input.timeline,
     corrections: { timeline: input.timeline, retired: new Map<string, string>(), applied: [], messages: [] },
     messages: [],
+    lexicon: [],
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
