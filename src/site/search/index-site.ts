@@ -21,12 +21,23 @@ export interface IndexResult {
 export const INDEXED_PAGES = '{articles,events}/**/*.html';
 
 /**
+ * Parts of the indexed pages that repeat what an article page already holds,
+ * left out of the index: an event page's source quotes, its figure lists and
+ * its "when the sources differ" quotes (templates/event.njk), and an
+ * article page's notes on what was read from it (templates/article.njk).
+ * A quoted sentence is then found once, on its article's page; the event
+ * is still found by its summary, place and actors. This halves the index
+ * and Pagefind's time on a large site.
+ */
+export const REPEATED_TEXT = ['.sources', '.compare', '.fig-list', '.notes'] as const;
+
+/**
  * @example await indexSite('/tmp/khatt/out/site') // {pages: 42, bundle: '/tmp/khatt/out/site/pagefind'}
  */
 export async function indexSite(outDir: string): Promise<IndexResult> {
   const bundle = join(outDir, 'pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, excludeSelectors: ['svg', '.khatt-graphic-data', 'nav', 'footer'] });
+    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, excludeSelectors: ['svg', '.khatt-graphic-data', 'nav', 'footer', ...REPEATED_TEXT] });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     // Only article and event pages carry `data-pagefind-body`, so only they are
     // indexed; reading just their folders spares Pagefind parsing every other page.

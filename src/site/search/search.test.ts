@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INDEXED_PAGES, indexSite } from './index-site.js';
+import { INDEXED_PAGES, indexSite, REPEATED_TEXT } from './index-site.js';
 import { normalizeQuery, queryVariants, searchAll } from './search-client.js';
 
 test('normalizeQuery removes diacritics and tatweel and unifies alef forms', () => {
@@ -36,9 +36,15 @@ test('the browser script is small, has no inline-eval and fetches nothing but th
   assert.doesNotMatch(source, /\beval\(|new Function|innerHTML|https?:\/\//u);
 });
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body><nav>الصفحة الرئيسية</nav><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+function page(title: string, body: string, more = ''): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body><nav>الصفحة الرئيسية</nav><main data-pagefind-body><h1>${title}</h1><p>${body}</p>${more}</main></body></html>`;
 }
+
+test('each part of a page left out of the index as repeated text is a class the event or article template writes', () => {
+  const templates = join(import.meta.dirname, '..', '..', '..', 'templates');
+  const source = ['event.njk', 'article.njk'].map((name) => readFileSync(join(templates, name), 'utf8')).join('\n');
+  for (const selector of REPEATED_TEXT) assert.match(source, new RegExp(`class="${selector.slice(1)}"`, 'u'), selector);
+});
 
 test('the pages Pagefind reads are the pages whose templates mark a body', () => {
   const templates = join(import.meta.dirname, '..', '..', '..', 'templates');
@@ -57,7 +63,8 @@ test('indexSite + Pagefind find Arabic words with and without diacritics, hamza 
     mkdirSync(join(site, 'events', 'b'), { recursive: true });
     mkdirSync(join(site, 'review'), { recursive: true });
     writeFileSync(join(site, 'articles', 'a', 'index.html'), page('هجوم على عين الأسد', 'أعلن الجيش الأمريكي إصابة ثمانية من أفراده في الهجوم الصاروخي على القاعدة.'));
-    writeFileSync(join(site, 'events', 'b', 'index.html'), page('ضربات أميركية', 'شنّت القوات ضرباتٍ على مواقعَ في القائم ردًّا على الهجمات.'));
+    // The event page quotes its source: the quote is left out (REPEATED_TEXT), found on its article's page only.
+    writeFileSync(join(site, 'events', 'b', 'index.html'), page('ضربات أميركية', 'شنّت القوات ضرباتٍ على مواقعَ في القائم ردًّا على الهجمات.', '<ol class="sources"><li><q>أصاب الصاروخي مستودعاً.</q></li></ol>'));
     // Only article and event pages are read (INDEXED_PAGES): a page elsewhere is not, even with a body marked.
     writeFileSync(join(site, 'review', 'index.html'), page('مراجعة', 'واشنطن والقائم وإصابة.'));
     const result = await indexSite(site);
@@ -91,7 +98,8 @@ test('indexSite + Pagefind find Arabic words with and without diacritics, hamza 
       assert.deepEqual(await find('اصابة'), ['/articles/a/']);
       assert.deepEqual(await find('إِصَابَة'), ['/articles/a/']);
       assert.deepEqual(await find('الامريكي'), ['/articles/a/']);
-      assert.deepEqual(await find('الصاروخي'), ['/articles/a/']);
+      assert.deepEqual(await find('الصاروخي'), ['/articles/a/'], 'the event page quotes it in its sources, which are not indexed');
+      assert.deepEqual(await find('مستودعا'), [], 'a word only in an event page\'s source quotes');
       assert.deepEqual(await find('والهجوم'), ['/articles/a/'], 'a conjunction before the article');
       assert.deepEqual(await find('الضربات'), ['/events/b/']);
       assert.deepEqual(await find('ضربات'), ['/events/b/']);
