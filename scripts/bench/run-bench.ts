@@ -19,7 +19,8 @@
  *                `--watch --incremental` rebuild of the same edit; and a
  *                fresh `scripts/build.ts` with the same --out and cwd
  *                (its extraction cache warm);
- *   pagefind     indexing each site's output, apart from the builds;
+ *   pagefind     indexing each site's output, apart from the builds (Khatt's
+ *                with the pages and exclusions its build uses);
  *   profile      self time of one extraction and one build by source folder.
  *
  * Every timing is the median of `runs` after `warmups` warm-up runs.
@@ -31,6 +32,7 @@ import { generateCorpus, type CorpusStats } from './generate-corpus.js';
 import { runChild, type ChildRun } from './run-child.js';
 import { median, spread } from './stats.js';
 import type { ProfileSummary } from './summarize-profile.js';
+import { EXCLUDED_SELECTORS, INDEXED_PAGES } from '../../src/site/search/index-site.js';
 import { KHATT_LOG, startEleventyWatch, type WatchRebuild } from './watch-eleventy.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -209,7 +211,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     if (options.pagefind) {
       const pagefindRuns = Math.min(runs, 3);
       log(`pagefind: ${pagefindRuns} runs over each site`);
-      const index = (site: string, label: string): (Timing & { pages: number | null }) | null => {
+      // Khatt's site is indexed as its build indexes it (the same pages and exclusions); the plain site with Pagefind's defaults.
+      const khattSelection = ['--glob', INDEXED_PAGES, ...EXCLUDED_SELECTORS.flatMap((s) => ['--exclude-selectors', s])];
+      const index = (site: string, label: string, selection: string[] = []): (Timing & { pages: number | null }) | null => {
         if (!existsSync(site) || !hasHtml(site)) {
           notes.push(`pagefind: ${label} output has no HTML page to index`);
           return null;
@@ -217,14 +221,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const results: ChildRun[] = [];
         for (let i = 0; i < pagefindRuns; i++) {
           rmSync(join(site, 'pagefind-bench'), { recursive: true, force: true });
-          const r = runChild(process.execPath, [PAGEFIND, '--site', site, '--output-subdir', 'pagefind-bench'], { cwd: dir });
+          const r = runChild(process.execPath, [PAGEFIND, '--site', site, '--output-subdir', 'pagefind-bench', ...selection], { cwd: dir });
           check(r, `pagefind ${label}`, notes, [0]);
           results.push(r);
         }
         const pages = /Indexed (\d+) pages?/.exec(results[results.length - 1]?.stdout ?? '')?.[1];
         return { ...timing(results), pages: pages === undefined ? null : Number(pages) };
       };
-      pagefind = { khatt: index(khattOut, 'khatt'), plain: index(plainOut, 'plain') };
+      pagefind = { khatt: index(khattOut, 'khatt', khattSelection), plain: index(plainOut, 'plain') };
     }
 
     let profile: BenchResult['profile'] = null;

@@ -31,13 +31,16 @@ export const INDEXED_PAGES = '{articles,events}/**/*.html';
  */
 export const REPEATED_TEXT = ['.sources', '.compare', '.fig-list', '.notes'] as const;
 
+/** Everything inside an indexed page that Pagefind skips: graphics, their data tables, navigation, and `REPEATED_TEXT`. */
+export const EXCLUDED_SELECTORS: readonly string[] = ['svg', '.khatt-graphic-data', 'nav', 'footer', ...REPEATED_TEXT];
+
 /**
  * @example await indexSite('/tmp/khatt/out/site') // {pages: 42, bundle: '/tmp/khatt/out/site/pagefind'}
  */
 export async function indexSite(outDir: string): Promise<IndexResult> {
   const bundle = join(outDir, 'pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, excludeSelectors: ['svg', '.khatt-graphic-data', 'nav', 'footer', ...REPEATED_TEXT] });
+    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, excludeSelectors: [...EXCLUDED_SELECTORS] });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     // Only article and event pages carry `data-pagefind-body`, so only they are
     // indexed; reading just their folders spares Pagefind parsing every other page.
