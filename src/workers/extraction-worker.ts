@@ -8,6 +8,7 @@
  * without workers.
  */
 import { parentPort } from 'node:worker_threads';
+import type { Root } from 'mdast';
 import { extractArticle } from '../extract/extract-article.js';
 import { lexiconMessages } from '../lexicon/index.js';
 import { extractSentences, parseBody, type ArticleDoc } from '../read/index.js';
@@ -18,17 +19,19 @@ type Job = Extract<ToWorker, { type: 'job' }>;
 const port = parentPort;
 if (!port) throw new Error('extraction-worker runs as a worker thread: start it through startExtractionPool');
 
-/** The article as extraction sees it. Extraction reports nothing by position, so positions are refused loudly here. */
+/** The article as extraction sees it, read again from its body as `readArticle` reads it. Extraction reports nothing by position, so positions are refused loudly here. */
 function docOf(job: Job): ArticleDoc {
-  const tree = parseBody(job.body);
+  let tree: Root | undefined;
   return {
     article: job.article,
     anchor: job.anchor,
     file: job.file,
     body: job.body,
     bodyOffset: job.bodyOffset,
-    tree,
-    sentences: extractSentences(job.body, tree),
+    get tree() {
+      return (tree ??= parseBody(job.body));
+    },
+    sentences: extractSentences(job.body),
     positionOf() {
       throw new Error('extraction-worker: file positions are not available in a worker; extraction must not ask for them');
     },
