@@ -50,8 +50,19 @@ const CLITIC_FORMS: readonly string[] = ['و', 'ف', ''].flatMap((c) => ['بال
 /** The first word of a term (letters and digits, as `WORD_CHAR`). */
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-/** Word (proclitic form + a term's first word) → the ids of the patterns it may start. */
-const starters = new Map<string, number[]>();
+/**
+ * Word (proclitic form + a term's first word) → the ids of the patterns it
+ * may start, as a trie over code units: a text's words are looked up by
+ * walking their characters, no substring cut, and a word no key begins
+ * like is left at its first letters.
+ */
+interface StarterNode {
+  next: Map<number, StarterNode>;
+  /** The ids of the patterns a word ending here may start (null: no key ends here). */
+  ids: number[] | null;
+}
+
+const starters: StarterNode = { next: new Map(), ids: null };
 let registered = 0;
 
 function register(terms: Iterable<string>): number {
@@ -60,13 +71,31 @@ function register(terms: Iterable<string>): number {
   for (const term of terms) firsts.add(firstWord(term));
   for (const first of firsts) {
     for (const clitic of CLITIC_FORMS) {
-      const key = clitic + first;
-      const ids = starters.get(key);
-      if (!ids) starters.set(key, [id]);
-      else if (ids[ids.length - 1] !== id) ids.push(id);
+      const node = starterNode(clitic + first);
+      if (!node.ids) node.ids = [id];
+      else if (node.ids[node.ids.length - 1] !== id) node.ids.push(id);
     }
   }
   return id;
+}
+
+/** The trie node of `key`, made when missing. */
+function starterNode(key: string): StarterNode {
+  let node = starters;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map(), ids: null }));
+    node = child;
+  }
+  return node;
+}
+
+/** The ids of the patterns the word `text.slice(start, end)` may start, or null. */
+function startersOf(text: string, start: number, end: number): number[] | null {
+  let node: StarterNode | undefined = starters;
+  for (let i = start; i < end && node; i++) node = node.next.get(text.charCodeAt(i));
+  return node ? node.ids : null;
 }
 
 function firstWord(term: string): string {
@@ -182,11 +211,8 @@ export function termMatcherPattern(terms: Iterable<string>, clitics: readonly st
 interface TextScan {
   /** How many patterns were registered when the text was read. */
   registered: number;
-  /** Starts and ends of the words that may start a match of some pattern, in order. */
-  starts: number[];
-  ends: number[];
-  /** For each of those words, the ids of the patterns it may start. */
-  ids: (readonly number[])[];
+  /** Per pattern id, the words that may start a match of it, in order, as flat `[start, end, …]` pairs (absent: none). */
+  words: (number[] | undefined)[];
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
@@ -201,7 +227,7 @@ function scanOf(text: string): TextScan {
     last = { text, scan: known };
     return known;
   }
-  const scan: TextScan = { registered, starts: [], ends: [], ids: [] };
+  const scan: TextScan = { registered, words: [] };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -210,12 +236,8 @@ function scanOf(text: string): TextScan {
     }
     const start = i;
     while (i < n && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
-    const ids = starters.get(text.slice(start, i));
-    if (ids) {
-      scan.starts.push(start);
-      scan.ends.push(i);
-      scan.ids.push(ids);
-    }
+    const ids = startersOf(text, start, i);
+    if (ids) for (const id of ids) (scan.words[id] ??= []).push(start, i);
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
@@ -238,14 +260,15 @@ function isHighSurrogate(code: number): boolean {
  *   matchTermPattern(cue, 'هجوم ثم هجمات', 1).map((m) => m.index) // [8]
  */
 export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from = 0, to = text.length): M[] {
-  const scan = scanOf(text);
+  const words = scanOf(text).words[pattern.id];
   const out: M[] = [];
+  if (words === undefined) return out;
   let reach = from;
-  for (let i = firstAtOrAfter(scan.starts, from); i < scan.starts.length; i++) {
-    const at = scan.starts[i]!;
+  for (let k = firstPairAtOrAfter(words, from); k < words.length; k += 2) {
+    const at = words[k]!;
     if (at >= to) break;
-    if (at < reach || !scan.ids[i]!.includes(pattern.id)) continue;
-    const m = pattern.matchAt(text, at, scan.ends[i]!);
+    if (at < reach) continue;
+    const m = pattern.matchAt(text, at, words[k + 1]!);
     if (m) {
       out.push(m);
       reach = pattern.endOf(m);
@@ -254,14 +277,14 @@ export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from 
   return out;
 }
 
-/** Index of the first value ≥ `at` in an ascending list. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
+/** Index of the first pair of `[start, end, …]` (ascending starts) whose start is ≥ `at`. */
+function firstPairAtOrAfter(pairs: readonly number[], at: number): number {
   let lo = 0;
-  let hi = values.length;
+  let hi = pairs.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
+    if (pairs[2 * mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return 2 * lo;
 }
