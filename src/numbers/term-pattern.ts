@@ -1,4 +1,5 @@
 import { escapeRegExp, isSpaceCode, isWordCharAt, WORD_END, WORD_START } from '../normalize/index.js';
+import { createWordTable } from './word-table.js';
 
 /**
  * Term patterns tried only where they can match.
@@ -50,19 +51,8 @@ const CLITIC_FORMS: readonly string[] = ['و', 'ف', ''].flatMap((c) => ['بال
 /** The first word of a term (letters and digits, as `WORD_CHAR`). */
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-/**
- * Word (proclitic form + a term's first word) → the ids of the patterns it
- * may start, as a trie over code units: a text's words are looked up by
- * walking their characters, no substring cut, and a word no key begins
- * like is left at its first letters.
- */
-interface StarterNode {
-  next: Map<number, StarterNode>;
-  /** The ids of the patterns a word ending here may start (null: no key ends here). */
-  ids: number[] | null;
-}
-
-const starters: StarterNode = { next: new Map(), ids: null };
+/** Word (proclitic form + a term's first word) → the ids of the patterns it may start (looked up in place). */
+const starters = createWordTable<number[]>();
 let registered = 0;
 
 function register(terms: Iterable<string>): number {
@@ -71,31 +61,11 @@ function register(terms: Iterable<string>): number {
   for (const term of terms) firsts.add(firstWord(term));
   for (const first of firsts) {
     for (const clitic of CLITIC_FORMS) {
-      const node = starterNode(clitic + first);
-      if (!node.ids) node.ids = [id];
-      else if (node.ids[node.ids.length - 1] !== id) node.ids.push(id);
+      const ids = starters.getOrAdd(clitic + first, () => []);
+      if (ids[ids.length - 1] !== id) ids.push(id);
     }
   }
   return id;
-}
-
-/** The trie node of `key`, made when missing. */
-function starterNode(key: string): StarterNode {
-  let node = starters;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = { next: new Map(), ids: null }));
-    node = child;
-  }
-  return node;
-}
-
-/** The ids of the patterns the word `text.slice(start, end)` may start, or null. */
-function startersOf(text: string, start: number, end: number): number[] | null {
-  let node: StarterNode | undefined = starters;
-  for (let i = start; i < end && node; i++) node = node.next.get(text.charCodeAt(i));
-  return node ? node.ids : null;
 }
 
 function firstWord(term: string): string {
@@ -236,7 +206,7 @@ function scanOf(text: string): TextScan {
     }
     const start = i;
     while (i < n && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
-    const ids = startersOf(text, start, i);
+    const ids = starters.get(text, start, i);
     if (ids) for (const id of ids) (scan.words[id] ??= []).push(start, i);
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
