@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { foldText, type FoldedText } from '../normalize/index.js';
+import { foldRanges, type FoldedText } from '../normalize/index.js';
 import { simpleBlocks } from './simple-blocks.js';
 import { splitSentences } from './split-sentences.js';
-import { textBlocks } from './text-blocks.js';
+import { textBlocks, type TextBlock } from './text-blocks.js';
 
 /** A sentence of an article body with its offsets and folded text. */
 export interface Sentence {
@@ -36,12 +36,13 @@ export function parseBody(body: string): Root {
  */
 export function extractSentences(body: string, tree?: Root): Sentence[] {
   const blocks = (tree ? null : simpleBlocks(body)) ?? textBlocks(tree ?? parseBody(body));
-  const sentences: Sentence[] = [];
+  const ranges: { start: number; end: number; block: number; kind: TextBlock['kind'] }[] = [];
   blocks.forEach(({ kind, start, end }, block) => {
-    for (const range of splitSentences(body, start, end)) {
-      const text = body.slice(range.start, range.end);
-      sentences.push({ index: sentences.length, start: range.start, end: range.end, text, block, blockKind: kind, folded: foldText(text, range.start) });
-    }
+    for (const range of splitSentences(body, start, end)) ranges.push({ start: range.start, end: range.end, block, kind });
   });
+  const folded = foldRanges(body, ranges);
+  const sentences = ranges.map(({ start, end, block, kind }, index): Sentence => ({
+    index, start, end, text: body.slice(start, end), block, blockKind: kind, folded: folded[index]!,
+  }));
   return sentences;
 }
