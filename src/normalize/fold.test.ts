@@ -122,3 +122,18 @@ test('property: folding several ranges of a text at once is folding each range a
     { numRuns: 2000 },
   );
 });
+
+test('property: folding the body range of a folded range gives that range of the folded text', () => {
+  const chars = [...'أإآاىةه٠١“» \u00a0\tقتلهجوماًُ\u0640\u200f\ufeff-.،😀'];
+  const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(text, fc.nat(40), fc.nat(40), fc.nat(100), (t, a, b, base) => {
+      const f = foldText(t, base);
+      const start = Math.min(a, b, f.text.length);
+      const end = Math.min(Math.max(a, b), f.text.length);
+      const range = toOriginalRange(f, start, end);
+      assert.equal(foldTerm(t.slice(range.start - base, range.end - base)), f.text.slice(start, end));
+    }),
+    { numRuns: 2000 },
+  );
+});
