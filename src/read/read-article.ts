@@ -33,6 +33,9 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 const ARABIC_LETTER = /[\u0621-\u064A]/u;
 
+/** One strict decoder for every file (a call without `stream` starts afresh, also after a refusal). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The article id: the file name without its extension. */
 export function articleIdOf(path: string): string {
   return basename(path, extname(path));
@@ -62,7 +65,7 @@ export function readArticle(path: string, displayPath = path): ReadResult {
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
