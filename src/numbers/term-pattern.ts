@@ -118,6 +118,9 @@ export function termMatcher(terms: Iterable<string>, clitics: readonly string[])
     const first = firstWord(term);
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), term]);
   }
+  // the same lists, looked up where the word stands in the text (no substring per try)
+  const termsOf = createWordTable<string[]>();
+  for (const [first, list] of byFirstWord) termsOf.getOrAdd(first, () => list);
   for (const clitic of clitics) if (!CLITIC_FORMS.includes(clitic)) throw new Error(`term matcher: "${clitic}" is no proclitic form`);
   // the pattern's order: with the conjunction first (a greedy [وف]?), then without; '' last in each
   const bare = [...clitics, ''];
@@ -128,7 +131,7 @@ export function termMatcher(terms: Iterable<string>, clitics: readonly string[])
       for (const clitic of formsAfter.get(text.charCodeAt(at)) ?? bare) {
         const termStart = at + clitic.length;
         if (termStart >= wordEnd || !text.startsWith(clitic, at)) continue;
-        for (const term of byFirstWord.get(text.slice(termStart, wordEnd)) ?? NO_TERMS) {
+        for (const term of termsOf.get(text, termStart, wordEnd) ?? NO_TERMS) {
           const end = termEnd(text, termStart, term, wordEnd - termStart);
           if (end >= 0) return { start: at, termStart, end, clitic, term };
         }
