@@ -4,8 +4,9 @@
  * lines, now and then an ATX heading (`## …`). For such a body the block
  * extents are known from its lines alone; anything that could start another
  * kind of block (lists, quotes, code, HTML, definitions, setext underlines,
- * thematic breaks, indentation, tabs, trailing spaces, `\r`) sends the body
- * back to remark-parse (`null`).
+ * thematic breaks, indentation, tabs, trailing spaces, `\r`, a byte order
+ * mark at the start, which the parser skips) sends the body back to
+ * remark-parse (`null`).
  *
  * Inline Markdown (emphasis, links, code spans, escapes, references) never
  * moves where a paragraph's content starts or ends, so it is left to the
@@ -18,6 +19,7 @@ import type { TextBlock } from './text-blocks.js';
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const HASH = 0x23;
+const BOM = 0xfeff;
 
 /**
  * First characters of a line that may open a block other than a paragraph
@@ -39,7 +41,7 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
  *   // [{kind: 'heading', start: 3, end: 8}, {kind: 'paragraph', start: 10, end: 29}]
  */
 export function simpleBlocks(body: string): TextBlock[] | null {
-  if (body.includes('\r') || body.includes('\t')) return null;
+  if (body.includes('\r') || body.includes('\t') || body.charCodeAt(0) === BOM) return null;
   const blocks: TextBlock[] = [];
   let open: TextBlock | null = null;
   let lineStart = 0;
