@@ -23,11 +23,16 @@ const BOM = 0xfeff;
 
 /**
  * First characters of a line that may open a block other than a paragraph
- * (or turn the paragraph above into a heading): quote `>`, list or break
- * `- + * _`, setext underline `=` `-`, fence `` ` `` `~`, HTML `<`,
- * definition `[`, and white space (indentation, blank-looking lines).
+ * (or turn the paragraph above into a heading): quote `>`, setext underline
+ * `=`, fence `` ` `` `~`, HTML `<`, definition `[`, and white space
+ * (indentation, blank-looking lines). The list and break markers `- + * _`
+ * are looked at more closely (`opensListOrBreak`): "**عاجل**" is paragraph
+ * text.
  */
-const RISKY_FIRST: ReadonlySet<number> = new Set([...'>-+*_=`~<[ \t\r'].map((c) => c.charCodeAt(0)));
+const RISKY_FIRST: ReadonlySet<number> = new Set([...'>=`~<[ \t\r'].map((c) => c.charCodeAt(0)));
+
+/** `- + * _`: markers of a list item (not `_`) or of a thematic break or setext underline (not `+`). */
+const MARKERS: ReadonlySet<number> = new Set([...'-+*_'].map((c) => c.charCodeAt(0)));
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -58,7 +63,7 @@ export function simpleBlocks(body: string): TextBlock[] | null {
         if (contentStart < 0) return null;
         blocks.push({ kind: 'heading', start: contentStart, end: lineEnd });
         open = null;
-      } else if (RISKY_FIRST.has(first) || (isDigit(first) && opensOrderedList(body, lineStart, lineEnd))) {
+      } else if (RISKY_FIRST.has(first) || (isDigit(first) && opensOrderedList(body, lineStart, lineEnd)) || (MARKERS.has(first) && opensListOrBreak(body, lineStart, lineEnd))) {
         return null;
       } else if (open) {
         open.end = lineEnd;
@@ -87,6 +92,23 @@ function headingContentStart(body: string, lineStart: number, lineEnd: number): 
   if (i === lineEnd || body.charCodeAt(lineEnd - 1) === HASH) return -1;
   return i;
 }
+
+/**
+ * A line that starts with `- + * _` and may be a list item (the marker then
+ * a space or the line's end) or a thematic break or setext underline (the
+ * marker and spaces only, however many).
+ */
+function opensListOrBreak(body: string, lineStart: number, lineEnd: number): boolean {
+  const marker = body.charCodeAt(lineStart);
+  if (marker !== UNDERSCORE && (lineStart + 1 === lineEnd || body.charCodeAt(lineStart + 1) === SPACE)) return true;
+  for (let i = lineStart + 1; i < lineEnd; i++) {
+    const code = body.charCodeAt(i);
+    if (code !== marker && code !== SPACE) return false;
+  }
+  return true;
+}
+
+const UNDERSCORE = 0x5f;
 
 /** A line that starts with digits then `.` or `)` (an ordered list item, whatever follows). */
 function opensOrderedList(body: string, lineStart: number, lineEnd: number): boolean {
