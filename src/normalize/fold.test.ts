@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { foldText, foldTerm, toOriginalRange, wordsPattern } from './index.js';
+import { foldRanges, foldText, foldTerm, toOriginalRange, wordsPattern } from './index.js';
 
 test('folds hamza forms, alef maqsura, ta marbuta, Persian letters', () => {
   assert.equal(foldTerm('أإآٱ'), 'اااا');
@@ -95,6 +95,44 @@ test('property: folding a text is folding each character, with offsets kept (inc
       assert.equal(f.text, r.text);
       assert.deepEqual([...f.starts], r.starts);
       assert.deepEqual([...f.ends], r.ends);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('property: folding several ranges of a text at once is folding each range alone', () => {
+  const chars = [...'أإآاىةه٠١“» \u00a0\t\nABقتلهجوماًُ\u0640\u200f\ufeff-.،😀'];
+  const text = fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((a) => a.join(''));
+  const cuts = fc.array(fc.nat(60), { maxLength: 8 });
+  fc.assert(
+    fc.property(text, cuts, (t, raw) => {
+      // disjoint ranges, in order, some empty, with gaps between them
+      const points = [...new Set(raw.map((c) => Math.min(c, t.length)))].sort((a, b) => a - b);
+      const ranges: { start: number; end: number }[] = [];
+      for (let i = 0; i + 1 < points.length; i += 2) ranges.push({ start: points[i]!, end: points[i + 1]! });
+      const together = foldRanges(t, ranges);
+      assert.equal(together.length, ranges.length);
+      ranges.forEach(({ start, end }, i) => {
+        const alone = foldText(t.slice(start, end), start);
+        assert.equal(together[i]!.text, alone.text);
+        assert.deepEqual([...together[i]!.starts], [...alone.starts]);
+        assert.deepEqual([...together[i]!.ends], [...alone.ends]);
+      });
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('property: folding the body range of a folded range gives that range of the folded text', () => {
+  const chars = [...'أإآاىةه٠١“» \u00a0\tقتلهجوماًُ\u0640\u200f\ufeff-.،😀'];
+  const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(text, fc.nat(40), fc.nat(40), fc.nat(100), (t, a, b, base) => {
+      const f = foldText(t, base);
+      const start = Math.min(a, b, f.text.length);
+      const end = Math.min(Math.max(a, b), f.text.length);
+      const range = toOriginalRange(f, start, end);
+      assert.equal(foldTerm(t.slice(range.start - base, range.end - base)), f.text.slice(start, end));
     }),
     { numRuns: 2000 },
   );

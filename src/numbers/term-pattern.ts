@@ -1,4 +1,5 @@
 import { escapeRegExp, isSpaceCode, isWordCharAt, WORD_END, WORD_START } from '../normalize/index.js';
+import { createWordTable } from './word-table.js';
 
 /**
  * Term patterns tried only where they can match.
@@ -50,8 +51,8 @@ const CLITIC_FORMS: readonly string[] = ['و', 'ف', ''].flatMap((c) => ['بال
 /** The first word of a term (letters and digits, as `WORD_CHAR`). */
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-/** Word (proclitic form + a term's first word) → the ids of the patterns it may start. */
-const starters = new Map<string, number[]>();
+/** Word (proclitic form + a term's first word) → the ids of the patterns it may start (looked up in place). */
+const starters = createWordTable<number[]>();
 let registered = 0;
 
 function register(terms: Iterable<string>): number {
@@ -60,10 +61,8 @@ function register(terms: Iterable<string>): number {
   for (const term of terms) firsts.add(firstWord(term));
   for (const first of firsts) {
     for (const clitic of CLITIC_FORMS) {
-      const key = clitic + first;
-      const ids = starters.get(key);
-      if (!ids) starters.set(key, [id]);
-      else if (ids[ids.length - 1] !== id) ids.push(id);
+      const ids = starters.getOrAdd(clitic + first, () => []);
+      if (ids[ids.length - 1] !== id) ids.push(id);
     }
   }
   return id;
@@ -119,6 +118,9 @@ export function termMatcher(terms: Iterable<string>, clitics: readonly string[])
     const first = firstWord(term);
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), term]);
   }
+  // the same lists, looked up where the word stands in the text (no substring per try)
+  const termsOf = createWordTable<string[]>();
+  for (const [first, list] of byFirstWord) termsOf.getOrAdd(first, () => list);
   for (const clitic of clitics) if (!CLITIC_FORMS.includes(clitic)) throw new Error(`term matcher: "${clitic}" is no proclitic form`);
   // the pattern's order: with the conjunction first (a greedy [وف]?), then without; '' last in each
   const bare = [...clitics, ''];
@@ -129,7 +131,7 @@ export function termMatcher(terms: Iterable<string>, clitics: readonly string[])
       for (const clitic of formsAfter.get(text.charCodeAt(at)) ?? bare) {
         const termStart = at + clitic.length;
         if (termStart >= wordEnd || !text.startsWith(clitic, at)) continue;
-        for (const term of byFirstWord.get(text.slice(termStart, wordEnd)) ?? NO_TERMS) {
+        for (const term of termsOf.get(text, termStart, wordEnd) ?? NO_TERMS) {
           const end = termEnd(text, termStart, term, wordEnd - termStart);
           if (end >= 0) return { start: at, termStart, end, clitic, term };
         }
@@ -182,11 +184,8 @@ export function termMatcherPattern(terms: Iterable<string>, clitics: readonly st
 interface TextScan {
   /** How many patterns were registered when the text was read. */
   registered: number;
-  /** Starts and ends of the words that may start a match of some pattern, in order. */
-  starts: number[];
-  ends: number[];
-  /** For each of those words, the ids of the patterns it may start. */
-  ids: (readonly number[])[];
+  /** Per pattern id, the words that may start a match of it, in order, as flat `[start, end, …]` pairs (absent: none). */
+  words: (number[] | undefined)[];
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
@@ -201,7 +200,7 @@ function scanOf(text: string): TextScan {
     last = { text, scan: known };
     return known;
   }
-  const scan: TextScan = { registered, starts: [], ends: [], ids: [] };
+  const scan: TextScan = { registered, words: [] };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -210,12 +209,8 @@ function scanOf(text: string): TextScan {
     }
     const start = i;
     while (i < n && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
-    const ids = starters.get(text.slice(start, i));
-    if (ids) {
-      scan.starts.push(start);
-      scan.ends.push(i);
-      scan.ids.push(ids);
-    }
+    const ids = starters.get(text, start, i);
+    if (ids) for (const id of ids) (scan.words[id] ??= []).push(start, i);
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
@@ -238,14 +233,15 @@ function isHighSurrogate(code: number): boolean {
  *   matchTermPattern(cue, 'هجوم ثم هجمات', 1).map((m) => m.index) // [8]
  */
 export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from = 0, to = text.length): M[] {
-  const scan = scanOf(text);
+  const words = scanOf(text).words[pattern.id];
   const out: M[] = [];
+  if (words === undefined) return out;
   let reach = from;
-  for (let i = firstAtOrAfter(scan.starts, from); i < scan.starts.length; i++) {
-    const at = scan.starts[i]!;
+  for (let k = firstPairAtOrAfter(words, from); k < words.length; k += 2) {
+    const at = words[k]!;
     if (at >= to) break;
-    if (at < reach || !scan.ids[i]!.includes(pattern.id)) continue;
-    const m = pattern.matchAt(text, at, scan.ends[i]!);
+    if (at < reach) continue;
+    const m = pattern.matchAt(text, at, words[k + 1]!);
     if (m) {
       out.push(m);
       reach = pattern.endOf(m);
@@ -254,14 +250,14 @@ export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from 
   return out;
 }
 
-/** Index of the first value ≥ `at` in an ascending list. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
+/** Index of the first pair of `[start, end, …]` (ascending starts) whose start is ≥ `at`. */
+function firstPairAtOrAfter(pairs: readonly number[], at: number): number {
   let lo = 0;
-  let hi = values.length;
+  let hi = pairs.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
+    if (pairs[2 * mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return 2 * lo;
 }

@@ -71,6 +71,12 @@ test('empty, binary and invalid UTF-8 files are refused with a reason', () => {
   assert.match(bad(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]))[0]!, /^x\.md:2:1: file is not valid UTF-8 \(byte 4\)/);
 });
 
+test('a file that ends inside a character leaves nothing behind for the next file', () => {
+  const cut = new TextEncoder().encode('---\ntitle: t\npublished: 2024-01-01\n---\nنص').subarray(0, -1);
+  assert.match(bad(cut)[0]!, /file is not valid UTF-8/);
+  assert.equal(ok('---\ntitle: t\npublished: 2024-01-01\n---\nنص\n').doc.body, 'نص\n');
+});
+
 test('bidi controls are removed from the title and reported', () => {
   const result = readArticle(write('---\ntitle: "عنوان\u202Eمقلوب"\npublished: 2024-01-01\n---\nنص\n'), 'x.md');
   assert.ok(result.ok);

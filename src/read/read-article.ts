@@ -17,7 +17,8 @@ export interface ArticleDoc {
   body: string;
   /** Offset of the body in the file text (after a BOM), for positions. */
   bodyOffset: number;
-  tree: Root;
+  /** The body parsed by remark-parse, on first use (extraction reads plain bodies without it). */
+  readonly tree: Root;
   sentences: Sentence[];
   /** Body offset → `line:column` in the file. */
   positionOf(bodyOffset: number): { line: number; column: number };
@@ -31,6 +32,9 @@ export type ReadResult =
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
+/** One strict decoder for every file (a call without `stream` starts afresh, also after a refusal). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The article id: the file name without its extension. */
 export function articleIdOf(path: string): string {
@@ -61,7 +65,7 @@ export function readArticle(path: string, displayPath = path): ReadResult {
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
@@ -87,15 +91,17 @@ export function readArticle(path: string, displayPath = path): ReadResult {
     messages.push({ file: displayPath, place: lines.toPosition(bodyOffset), reason: 'the body has no Arabic text: nothing will be extracted from it', ruleId: 'read:no-arabic', severity: 'warning' });
   }
 
-  const tree = parseBody(body);
+  let tree: Root | undefined;
   const doc: ArticleDoc = {
     article: { id: articleIdOf(path), title: fields.title, outlet: fields.outlet, url: fields.url, published: fields.published },
     anchor: publishedDay(fields.published),
     file: displayPath,
     body,
     bodyOffset,
-    tree,
-    sentences: extractSentences(body, tree),
+    get tree() {
+      return (tree ??= parseBody(body));
+    },
+    sentences: extractSentences(body),
     positionOf: positionIn(lines, bodyOffset),
   };
   return { ok: true, doc, messages };

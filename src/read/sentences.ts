@@ -1,8 +1,10 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { foldText, type FoldedText } from '../normalize/index.js';
+import { foldRanges, type FoldedText } from '../normalize/index.js';
+import { simpleBlocks } from './simple-blocks.js';
 import { splitSentences } from './split-sentences.js';
+import { textBlocks, type TextBlock } from './text-blocks.js';
 
 /** A sentence of an article body with its offsets and folded text. */
 export interface Sentence {
@@ -28,29 +30,19 @@ export function parseBody(body: string): Root {
 
 /**
  * Collects paragraphs and headings (also inside lists and block quotes) and
- * splits them into sentences. A heading's `#` markers are left out.
+ * splits them into sentences. A heading's `#` markers are left out. A plain
+ * body's blocks are found from its lines (`simpleBlocks`); any other body is
+ * parsed with remark-parse (or `tree`, when given).
  */
-export function extractSentences(body: string, tree: Root = parseBody(body)): Sentence[] {
-  const sentences: Sentence[] = [];
-  let block = 0;
-  const walk = (nodes: readonly RootContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'paragraph' || node.type === 'heading') {
-        const first = node.children[0];
-        const last = node.children[node.children.length - 1];
-        const start = first?.position?.start.offset;
-        const end = last?.position?.end.offset;
-        if (start === undefined || end === undefined) continue;
-        for (const range of splitSentences(body, start, end)) {
-          const text = body.slice(range.start, range.end);
-          sentences.push({ index: sentences.length, start: range.start, end: range.end, text, block, blockKind: node.type, folded: foldText(text, range.start) });
-        }
-        block++;
-      } else if ('children' in node && Array.isArray(node.children)) {
-        walk(node.children as RootContent[]);
-      }
-    }
-  };
-  walk(tree.children);
+export function extractSentences(body: string, tree?: Root): Sentence[] {
+  const blocks = (tree ? null : simpleBlocks(body)) ?? textBlocks(tree ?? parseBody(body));
+  const ranges: { start: number; end: number; block: number; kind: TextBlock['kind'] }[] = [];
+  blocks.forEach(({ kind, start, end }, block) => {
+    for (const range of splitSentences(body, start, end)) ranges.push({ start: range.start, end: range.end, block, kind });
+  });
+  const folded = foldRanges(body, ranges);
+  const sentences = ranges.map(({ start, end, block, kind }, index): Sentence => ({
+    index, start, end, text: body.slice(start, end), block, blockKind: kind, folded: folded[index]!,
+  }));
   return sentences;
 }

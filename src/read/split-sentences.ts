@@ -15,10 +15,10 @@ export interface SentenceRange {
 
 import { isSpaceCode } from '../normalize/index.js';
 
-/** `.` `!` `?` `؟` `…`: what may end a sentence. */
-const TERMINATORS: ReadonlySet<number> = codesOf('.!?\u061F\u2026');
+/** `.` `!` `?` `؟` `…`: what may end a sentence (1 in a table over the code units). */
+const TERMINATORS = codeTable('.!?\u061F\u2026');
 /** Closing quotes and brackets that stay with the sentence they follow. */
-const CLOSERS: ReadonlySet<number> = codesOf('"\'\u201D\u2019\u00BB)]\u201C');
+const CLOSERS = codeTable('"\'\u201D\u2019\u00BB)]\u201C');
 /** White space (what `\s` matches), bound once: the scan asks for every character. */
 const isSpace = isSpaceCode;
 const CONTENT = /[\p{L}\p{N}]/u;
@@ -33,10 +33,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let from = start;
   let i = start;
   while (i < end) {
-    if (TERMINATORS.has(text.charCodeAt(i))) {
+    if (TERMINATORS[text.charCodeAt(i)] === 1) {
       let j = i + 1;
-      while (j < end && TERMINATORS.has(text.charCodeAt(j))) j++;
-      while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
+      while (j < end && TERMINATORS[text.charCodeAt(j)] === 1) j++;
+      while (j < end && CLOSERS[text.charCodeAt(j)] === 1) j++;
       if (j >= end || isSpace(text.charCodeAt(j))) {
         push(text, ranges, from, j);
         from = j;
@@ -58,6 +58,8 @@ function push(text: string, ranges: SentenceRange[], start: number, end: number)
   if (e > s && CONTENT.test(text.slice(s, e))) ranges.push({ start: s, end: e });
 }
 
-function codesOf(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }

@@ -1,7 +1,7 @@
 import type { DateMention } from '../../dates/index.js';
 import type { Figure, FigureKind, Side } from '../../model/types.js';
 import { shortHash, uniqueIds } from '../../model/stable-id.js';
-import { foldTerm, toOriginalRange } from '../../normalize/index.js';
+import { toOriginalRange } from '../../normalize/index.js';
 import { findQuantities, matchTermPattern, qualifierAfter, requalify, type Bounds, type Quantity } from '../../numbers/index.js';
 import type { ArticleDoc, Sentence } from '../../read/index.js';
 import { figureLexicons, type CountedNoun, type NounClass } from './figure-lexicons.js';
@@ -410,8 +410,9 @@ function readCandidate(doc: ArticleDoc, dates: readonly DateMention[], sentence:
         ? { day: dated.asOf, step: 'as-of-range' }
         : readAsOf(doc, dates, spot, reading.kind, since, dispatch);
   const figure: Figure = {
-    // Stable under edits elsewhere in the article: kind + the quote's folded text (made unique after merging repeats).
-    id: `${doc.article.id}--f-${reading.kind}-${shortHash(foldTerm(doc.body.slice(range.start, range.end)))}`,
+    // Stable under edits elsewhere in the article: kind + the quote's folded text (made unique after merging repeats);
+    // the quote is the body range of the folded `[start, end)`, so its folded text is that slice of the sentence's.
+    id: `${doc.article.id}--f-${reading.kind}-${shortHash(text.slice(start, end))}`,
     kind: reading.kind,
     side: reading.side,
     value: bounds.value,
