@@ -45,7 +45,7 @@ export function escapeHtml(text: string): string {
 /**
  * Escaped HTML with the Latin runs in `<bdi dir="ltr">`.
  *
- * @example isolateHtml('طراز AC-130 <b>') // 'طراز <bdi dir="ltr">AC-130</bdi> &lt;b&gt;'
+ * @example isolateHtml('طراز AC-130 <ب>') // 'طراز <bdi dir="ltr">AC-130</bdi> &lt;ب&gt;'
  */
 export function isolateHtml(text: string): string {
   if (!PLAIN_NEEDS_WORK.test(text)) return text;
