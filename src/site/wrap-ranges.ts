@@ -56,12 +56,13 @@ export function mapOffsets(tree: Root, body: string): void {
 
 /** Wraps each range in turn (give outer ranges first so inner ones nest). */
 export function wrapRanges(tree: Root, ranges: readonly RangeWrapper[]): void {
+  const extent = extents();
   for (const range of ranges) {
     if (range.end <= range.start) continue;
     const pieces: Array<{ parent: Root | Element; index: number; count: number; inLink: boolean }> = [];
-    splitAt(tree, range.start);
-    splitAt(tree, range.end);
-    collect(tree, range, false, pieces);
+    splitAt(tree, range.start, extent);
+    splitAt(tree, range.end, extent);
+    collect(tree, range, false, pieces, extent);
     // Replace from the last piece backwards so earlier indexes stay valid.
     const total = pieces.length;
     for (let k = total - 1; k >= 0; k--) {
@@ -78,11 +79,54 @@ function mapOf(node: Text): OffsetMap | undefined {
   return (node.data as Mapped | undefined)?.khattMap;
 }
 
-/** Splits the text node that straddles `offset` into two. */
-function splitAt(parent: Root | Element, offset: number): void {
+/** Body extent of a node's positioned text, or null. */
+type Extent = (node: RootContent | ElementContent) => readonly [number, number] | null;
+
+/**
+ * Body extents, each element's computed once. Wrapping never changes an
+ * element's extent: splitting a text node keeps the union of its offsets,
+ * and a wrapper only moves children inside the same parent. So an extent
+ * stays true for the whole `wrapRanges` call, however many ranges it wraps.
+ */
+function extents(): Extent {
+  const known = new WeakMap<Element, readonly [number, number] | null>();
+  const extent: Extent = (node) => {
+    if (node.type === 'text') {
+      const map = mapOf(node);
+      if (!map || node.value.length === 0) return null;
+      return [map[0]!, map[map.length - 1]!];
+    }
+    if (node.type !== 'element') return null;
+    const cached = known.get(node);
+    if (cached !== undefined) return cached;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const child of node.children) {
+      const e = extent(child);
+      if (!e) continue;
+      lo = Math.min(lo, e[0]);
+      hi = Math.max(hi, e[1]);
+    }
+    const result = lo === Infinity ? null : ([lo, hi] as const);
+    known.set(node, result);
+    return result;
+  };
+  return extent;
+}
+
+/**
+ * Splits the text node that straddles `offset` into two. Only elements
+ * whose extent holds `offset` are entered: a text node is cut only where
+ * its first offset is before `offset`, and offsets never decrease.
+ */
+function splitAt(parent: Root | Element, offset: number, extent: Extent): void {
   for (let i = 0; i < parent.children.length; i++) {
     const child = parent.children[i]!;
-    if (child.type === 'element') splitAt(child, offset);
+    if (child.type === 'element') {
+      const e = extent(child);
+      if (e !== null && e[0] < offset && offset <= e[1]) splitAt(child, offset, extent);
+      continue;
+    }
     if (child.type !== 'text') continue;
     const map = mapOf(child);
     if (!map) continue;
@@ -95,29 +139,16 @@ function splitAt(parent: Root | Element, offset: number): void {
   }
 }
 
-/** Body extent of a node's positioned text, or null. */
-function extent(node: RootContent | ElementContent): [number, number] | null {
-  if (node.type === 'text') {
-    const map = mapOf(node);
-    if (!map || node.value.length === 0) return null;
-    return [map[0]!, map[map.length - 1]!];
-  }
-  if (node.type !== 'element') return null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const child of node.children) {
-    const e = extent(child);
-    if (!e) continue;
-    lo = Math.min(lo, e[0]);
-    hi = Math.max(hi, e[1]);
-  }
-  return lo === Infinity ? null : [lo, hi];
-}
-
 /** Elements a wrapper may hold whole; any other element is entered, never wrapped. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-function collect(parent: Root | Element, range: { start: number; end: number }, inLink: boolean, out: Array<{ parent: Root | Element; index: number; count: number; inLink: boolean }>): void {
+function collect(
+  parent: Root | Element,
+  range: { start: number; end: number },
+  inLink: boolean,
+  out: Array<{ parent: Root | Element; index: number; count: number; inLink: boolean }>,
+  extent: Extent,
+): void {
   let runStart = -1;
   const flush = (i: number): void => {
     if (runStart >= 0) out.push({ parent, index: runStart, count: i - runStart, inLink });
@@ -134,7 +165,7 @@ function collect(parent: Root | Element, range: { start: number; end: number }, 
     }
     flush(i);
     if (child.type === 'element' && e !== null && e[1] > range.start && e[0] < range.end) {
-      collect(child, range, inLink || child.tagName === 'a', out);
+      collect(child, range, inLink || child.tagName === 'a', out, extent);
     }
   });
   flush(parent.children.length);
