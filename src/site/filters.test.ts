@@ -26,6 +26,7 @@ test('the bidi filter marks the isolated, escaped text safe; null and undefined 
   const host = {
     addFilter: (name: string, fn: (...args: never[]) => unknown) => filters.set(name, fn as never),
     addNunjucksFilter: (name: string, fn: (...args: never[]) => unknown) => filters.set(name, fn as never),
+    addNunjucksTag: () => undefined,
   } satisfies FilterHost;
   siteFilters(host);
   const context = { env: { getFilter: () => (html: string) => ({ safe: html }) } };
