@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 
-/** Body offset of every character boundary of a text node (`value.length + 1` entries). */
+/** Body offset of every character boundary of a text node (`value.length + 1` entries, never decreasing). */
 type OffsetMap = number[];
 
 interface Mapped {
@@ -129,14 +129,26 @@ function splitAt(parent: Root | Element, offset: number, extent: Extent): void {
     }
     if (child.type !== 'text') continue;
     const map = mapOf(child);
-    if (!map) continue;
-    const cut = map.findIndex((o) => o >= offset);
-    if (cut <= 0 || cut >= child.value.length) continue;
+    // Cut where the map first reaches `offset`: after the first character, before the end.
+    if (!map || !(map[0]! < offset && map[child.value.length - 1]! >= offset)) continue;
+    const cut = firstAtLeast(map, offset);
     const a: Text = { type: 'text', value: child.value.slice(0, cut), data: { khattMap: map.slice(0, cut + 1) } as Text['data'] };
     const b: Text = { type: 'text', value: child.value.slice(cut), data: { khattMap: map.slice(cut) } as Text['data'] };
     (parent.children as RootContent[]).splice(i, 1, a, b);
     i++;
   }
+}
+
+/** Index of the first entry of the non-decreasing `map` that is at least `offset` (one exists). */
+function firstAtLeast(map: OffsetMap, offset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Elements a wrapper may hold whole; any other element is entered, never wrapped. */
