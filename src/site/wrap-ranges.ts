@@ -7,8 +7,23 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 
-/** Body offset of every character boundary of a text node (`value.length + 1` entries, never decreasing). */
-type OffsetMap = number[];
+/**
+ * Body offset of every character boundary of a text node, never
+ * decreasing: `start + i` for boundary `i` when the value is the body text
+ * verbatim (most text: no array is kept), else one entry per boundary
+ * (`value.length + 1` entries).
+ */
+type OffsetMap = { start: number; offsets: null } | { start: number; offsets: number[] };
+
+/** Body offset of boundary `i`. */
+function offsetAt(map: OffsetMap, i: number): number {
+  return map.offsets === null ? map.start + i : map.offsets[i]!;
+}
+
+/** The map of boundaries `from` to `to` (inclusive), for the piece of a split text node. */
+function sliceMap(map: OffsetMap, from: number, to: number): OffsetMap {
+  return map.offsets === null ? { start: map.start + from, offsets: null } : { start: map.offsets[from]!, offsets: map.offsets.slice(from, to + 1) };
+}
 
 interface Mapped {
   khattMap?: OffsetMap;
@@ -37,17 +52,17 @@ export function mapOffsets(tree: Root, body: string): void {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const source = body.slice(start, end);
-    const map: OffsetMap = [];
-    if (source === node.value) {
-      for (let i = 0; i <= node.value.length; i++) map.push(start + i);
-    } else {
+    let map: OffsetMap = { start, offsets: null };
+    if (source !== node.value) {
+      const offsets: number[] = [];
       let j = 0;
       for (let i = 0; i < node.value.length; i++) {
         while (j < source.length && source[j] !== node.value[i]) j++;
-        map.push(start + Math.min(j, source.length));
+        offsets.push(start + Math.min(j, source.length));
         if (j < source.length) j++;
       }
-      map.push(start + Math.min(j, source.length));
+      offsets.push(start + Math.min(j, source.length));
+      map = { start: offsets[0]!, offsets };
     }
     (node.data as Mapped | undefined) ??= {};
     (node.data as Mapped).khattMap = map;
@@ -94,7 +109,7 @@ function extents(): Extent {
     if (node.type === 'text') {
       const map = mapOf(node);
       if (!map || node.value.length === 0) return null;
-      return [map[0]!, map[map.length - 1]!];
+      return [offsetAt(map, 0), offsetAt(map, node.value.length)];
     }
     if (node.type !== 'element') return null;
     const cached = known.get(node);
@@ -130,22 +145,24 @@ function splitAt(parent: Root | Element, offset: number, extent: Extent): void {
     if (child.type !== 'text') continue;
     const map = mapOf(child);
     // Cut where the map first reaches `offset`: after the first character, before the end.
-    if (!map || !(map[0]! < offset && map[child.value.length - 1]! >= offset)) continue;
-    const cut = firstAtLeast(map, offset);
-    const a: Text = { type: 'text', value: child.value.slice(0, cut), data: { khattMap: map.slice(0, cut + 1) } as Text['data'] };
-    const b: Text = { type: 'text', value: child.value.slice(cut), data: { khattMap: map.slice(cut) } as Text['data'] };
+    const length = child.value.length;
+    if (!map || !(offsetAt(map, 0) < offset && offsetAt(map, length - 1) >= offset)) continue;
+    const cut = firstAtLeast(map, length - 1, offset);
+    const a: Text = { type: 'text', value: child.value.slice(0, cut), data: { khattMap: sliceMap(map, 0, cut) } as Text['data'] };
+    const b: Text = { type: 'text', value: child.value.slice(cut), data: { khattMap: sliceMap(map, cut, length) } as Text['data'] };
     (parent.children as RootContent[]).splice(i, 1, a, b);
     i++;
   }
 }
 
-/** Index of the first entry of the non-decreasing `map` that is at least `offset` (one exists). */
-function firstAtLeast(map: OffsetMap, offset: number): number {
+/** The first boundary up to `last` whose offset is at least `offset` (boundary `last`'s is). */
+function firstAtLeast(map: OffsetMap, last: number, offset: number): number {
+  if (map.offsets === null) return Math.max(0, offset - map.start);
   let lo = 0;
-  let hi = map.length - 1;
+  let hi = last;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid]! >= offset) hi = mid;
+    if (map.offsets[mid]! >= offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;
