@@ -1,7 +1,7 @@
 /**
- * The site's Eleventy filters, in one plugin (as eleventy-base-blog keeps
- * them in `_config/filters.js`). Dates and numbers go through
- * `format-date.ts`, the one place that picks the locale.
+ * The site's Eleventy filters (and the `memo` tag), in one plugin (as
+ * eleventy-base-blog keeps them in `_config/filters.js`). Dates and numbers
+ * go through `format-date.ts`, the one place that picks the locale.
  */
 import type { DateSpan, Figure } from '../model/types.js';
 import { figureText, outletCountText } from './figure-text.js';
@@ -42,7 +42,8 @@ export function siteFilters(config: FilterHost): void {
 /**
  * `isolateHtml` remembering its answers for one build (one plugin
  * instance): the same summaries, names and quotes come back on many pages
- * (237,537 calls for 14,919 distinct strings at 1,000 articles). A new build gets a new memo, so nothing outlives the run.
+ * (237,537 calls for 14,919 distinct strings at 1,000 articles). A new
+ * build gets a new memo, so nothing outlives the run.
  *
  * @example const isolate = rememberedIsolateHtml(); isolate('طراز AC-130') // 'طراز <bdi dir="ltr">AC-130</bdi>'
  */
