@@ -94,6 +94,10 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
   const eventsOf = groupBy(timeline.events, (e) => [...new Set(e.sources.map((s) => s.article))]);
   const messagesOf = groupBy(all, (m) => [m.file]);
   const correctionsOf = groupBy(corrections.applied, (a) => [...new Set(a.articles)]);
+  // An event reported by 200 articles is on 200 reviews: its sources are grouped by article once, not once per review.
+  const reportsOf = new Map(
+    timeline.events.map((e) => [e, { sources: groupBy(e.sources, (s) => [s.article]), articles: [...new Set(e.sources.map((s) => s.article))].sort() }]),
+  );
 
   const articles = docs.map((doc): ArticleReview => {
     const id = doc.article.id;
@@ -128,7 +132,9 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
       url: doc.article.url,
       dates: (extraction?.dates ?? []).map((d) => ({ quote: d.quote, place: at(d.start), span: d.span, role: d.role, rule: d.rule, explanation: d.explanation })),
       figures: [...live.map((f) => figure(f, false)), ...gone.map((f) => figure(f, true))].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
-      events: (eventsOf.get(id) ?? []).map((e) => ({
+      events: (eventsOf.get(id) ?? []).map((e) => {
+        const reports = reportsOf.get(e)!;
+        return {
           id: e.id,
           kind: e.kind,
           date: e.date,
@@ -136,11 +142,12 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
           rule: e.rule ?? null,
           dateExplanation: e.dateExplanation ?? null,
           summary: e.summary,
-          quotes: e.sources.filter((s) => s.article === id).map((s) => ({ quote: s.quote, place: at(s.start) })),
-          alsoIn: [...new Set(e.sources.map((s) => s.article).filter((a) => a !== id))].sort(),
+          quotes: (reports.sources.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
+          alsoIn: reports.articles.filter((a) => a !== id),
           figures: e.figures,
           corrected: correctedEvents.has(e.id),
-        })),
+        };
+      }),
       messages: [...(messagesOf.get(doc.file) ?? [])].sort(compareMessages),
       corrections: correctionsOf.get(id) ?? [],
     };

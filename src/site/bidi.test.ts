@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bidiParts, escapeHtml, isolateHtml } from './bidi.js';
+import { bidiParts, escapeHtml, isolateHtml, mayIsolate } from './bidi.js';
 
 test('Latin names, addresses and ISO dates are isolated', () => {
   assert.equal(isolateHtml('طائرة من طراز AC-130 أصابت'), 'طائرة من طراز <bdi dir="ltr">AC-130</bdi> أصابت');
@@ -26,4 +26,15 @@ test('property: the fast path for text with nothing to isolate or escape gives w
   const slow = (text: string): string => bidiParts(text).map((p) => (p.ltr ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text))).join('');
   const chars = fc.constantFrom(...'أصيب عين الأسد ٢٠ 20 - – AC C-130 & < > " \' / . x'.split(''));
   fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (text) => isolateHtml(text) === slow(text)));
+});
+
+test('property: when mayIsolate says no, bidiParts gives the whole text as one part', async () => {
+  const fc = (await import('fast-check')).default;
+  const chars = fc.constantFrom(...'أصيب عين ٢٠ 20 9 - – . / : _ ? AC x & <'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join('')), (text) => mayIsolate(text) || JSON.stringify(bidiParts(text)) === JSON.stringify([{ text, ltr: false }])),
+  );
+  assert.equal(mayIsolate('أصيب 8 أفراد في 20–21'), false);
+  assert.equal(mayIsolate('في 2023-10-17'), true);
+  assert.equal(mayIsolate('طائرة C'), true);
 });

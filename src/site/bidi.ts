@@ -16,6 +16,18 @@ export interface BidiPart {
 }
 
 /**
+ * False when no run of `text` needs isolation (then `bidiParts` gives one
+ * part): a run that needs it has a Latin letter or a digit, separator, digit
+ * sequence, and so has the text. A cheap test before `bidiParts`.
+ *
+ * @example mayIsolate('أصيب 8 أفراد') // false
+ * @example mayIsolate('طائرة AC-130') // true
+ */
+export function mayIsolate(text: string): boolean {
+  return NEEDS_ISOLATION.test(text);
+}
+
+/**
  * @example bidiParts('طائرة AC-130 في 2023-10-17')
  *   // [{text: 'طائرة ', ltr: false}, {text: 'AC-130', ltr: true}, {text: ' في ', ltr: false}, {text: '2023-10-17', ltr: true}]
  */
@@ -45,9 +57,10 @@ export function escapeHtml(text: string): string {
 /**
  * Escaped HTML with the Latin runs in `<bdi dir="ltr">`.
  *
- * @example isolateHtml('طراز AC-130 <b>') // 'طراز <bdi dir="ltr">AC-130</bdi> &lt;b&gt;'
+ * @example isolateHtml('طراز AC-130 <ب>') // 'طراز <bdi dir="ltr">AC-130</bdi> &lt;ب&gt;'
  */
 export function isolateHtml(text: string): string {
   if (!PLAIN_NEEDS_WORK.test(text)) return text;
+  if (!mayIsolate(text)) return escapeHtml(text);
   return bidiParts(text).map((p) => (p.ltr ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text))).join('');
 }

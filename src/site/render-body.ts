@@ -7,12 +7,13 @@
  * request may leave the site).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root as MarkdownRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { bidiParts } from './bidi.js';
+import { bidiParts, mayIsolate } from './bidi.js';
 import { mapOffsets, visitText, wrapRanges, type RangeWrapper } from './wrap-ranges.js';
 
 /** A range of the body marked for readers: a date, a figure or a place. */
@@ -46,11 +47,22 @@ const toHtml = unified().use(rehypeStringify);
 
 const ABSOLUTE_HTTP = /^https?:\/\//iu;
 
+export interface RenderBodyOptions {
+  marks: readonly BodyMark[];
+  anchors: readonly BodyAnchor[];
+  /**
+   * The body's Markdown tree as the reader parsed it (`ArticleDoc.tree`,
+   * remark-parse with no extensions, as here), so the body is not parsed a
+   * second time. It is read, never changed.
+   */
+  tree?: MarkdownRoot;
+}
+
 /**
  * @example renderBody('أصيب **8** أفراد', {marks: [], anchors: []}) // '<p>أصيب <strong>8</strong> أفراد</p>'
  */
-export function renderBody(body: string, options: { marks: readonly BodyMark[]; anchors: readonly BodyAnchor[] }): string {
-  const tree = toHast.runSync(toHast.parse(body)) as Root;
+export function renderBody(body: string, options: RenderBodyOptions): string {
+  const tree = toHast.runSync(options.tree ?? toHast.parse(body)) as Root;
   mapOffsets(tree, body);
   cleanLinks(tree);
   demoteHeadings(tree);
@@ -132,6 +144,7 @@ function isolateLatin(tree: Root): void {
   const jobs: Array<{ parent: Root | Element; index: number; parts: ElementContent[] }> = [];
   visitText(tree, (text, parent, index) => {
     if (parent.type === 'element' && ['bdi', 'code', 'pre'].includes(parent.tagName)) return;
+    if (!mayIsolate(text.value)) return;
     const split = bidiParts(text.value);
     if (!split.some((p) => p.ltr)) return;
     const parts: ElementContent[] = split.map((p) => (p.ltr ? el('bdi', { dir: 'ltr' }, [{ type: 'text', value: p.text }]) : { type: 'text', value: p.text }));

@@ -151,17 +151,30 @@ function nearFilter(view: MapView): <T extends MultiPolygon | MultiLineString>(s
   const y0 = cy - view.height / 2 / scale;
   const y1 = cy + view.height / 2 / scale;
   const meets = (positions: readonly Position[]): boolean => {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x = 0, y = 0] of positions) {
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+    const [minX, minY, maxX, maxY] = boundsOf(positions);
     return maxX >= x0 && minX <= x1 && maxY >= y0 && minY <= y1;
   };
   return <T extends MultiPolygon | MultiLineString>(shape: T): T => {
     if (shape.type === 'MultiPolygon') return { ...shape, coordinates: shape.coordinates.filter((polygon) => polygon.some(meets)) };
     return { ...shape, coordinates: shape.coordinates.filter((line) => meets(line)) };
   };
+}
+
+/** Bounding boxes of the world's rings and lines, computed once each: every map asks about the same ones. */
+const bounds = new WeakMap<readonly Position[], readonly [number, number, number, number]>();
+
+/** `[minX, minY, maxX, maxY]` of a ring or line. */
+function boundsOf(positions: readonly Position[]): readonly [number, number, number, number] {
+  let box = bounds.get(positions);
+  if (box) return box;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = 0, y = 0] of positions) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  box = [minX, minY, maxX, maxY];
+  bounds.set(positions, box);
+  return box;
 }
