@@ -24,9 +24,10 @@ import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
-import { reviewPages } from './review-pages.js';
+import { reviewPages, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
+import { keepUnchanged } from './same-value.js';
 import { buildSiteModel, eventUrl, type SiteModel } from './site-model.js';
 import { sitemapPages } from './sitemap-pages.js';
 
@@ -70,16 +71,23 @@ export interface PreparedSite extends SiteData {
   extracted: ExtractedTimeline;
 }
 
+/** What the watch mode keeps between builds: rendered bodies, and the last build, whose unchanged views are kept (`ModelInput`). */
+export interface SiteMemo {
+  bodies?: Map<string, string>;
+  previous?: PreparedSite;
+}
+
 /**
  * The site model, graphics and review pages of a timeline.
  *
  * @example const site = prepareSite({timeline, docs, extractions, outDir: 'dist'})
  */
-export function prepareSite(input: SiteInput & { bodies?: Map<string, string> }): PreparedSite {
+export function prepareSite(input: SiteInput & SiteMemo): PreparedSite {
+  const { previous } = input;
   const siteUrl = siteUrlOf(input.siteUrl);
   const dates = new Map<string, readonly DateMention[]>();
   for (const [id, extraction] of input.extractions) dates.set(id, extraction.dates);
-  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(input.bodies ? { bodies: input.bodies } : {}) });
+  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(input.bodies ? { bodies: input.bodies } : {}), ...(previous ? { previous: previous.model } : {}) });
   const bare = {
     docs: [...input.docs],
     extractions: new Map(input.extractions),
@@ -89,7 +97,7 @@ export function prepareSite(input: SiteInput & { bodies?: Map<string, string> })
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
-  const review = reviewPages(reviewArticles(extracted));
+  const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), previous?.review);
   return { model, graphics: graphicsOf(input.timeline, model), review, timeline: input.timeline, siteUrl, extracted };
 }
 
@@ -149,6 +157,14 @@ export function writeSiteFiles(site: PreparedSite, outDir: string): void {
     writeFileSync(join(outDir, page.file), page.html);
   }
   writeExports(site, outDir, new Set(redirects.map((r) => r.file)));
+}
+
+/** Review pages and their articles that equal the previous build's are kept, as the model's views are (`ModelInput.previous`). */
+function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[] | undefined): ReviewPage[] {
+  if (!previous) return pages;
+  const keepArticle = keepUnchanged(previous.flatMap((p) => p.articles), (a) => a.id);
+  const keepPage = keepUnchanged(previous, (p) => p.permalink);
+  return pages.map((page) => keepPage({ ...page, articles: page.articles.map(keepArticle) }));
 }
 
 /** The charts of the figures page, the overview map and each event's locator map, as HTML. */

@@ -103,3 +103,29 @@ test('event and article pages are written where their links point', () => {
   for (const v of [...model.events, ...model.articles]) assert.equal(v.permalink, `${v.url.slice(1)}index.html`, v.id);
   assert.ok(model.events.every((e) => e.permalink.startsWith('events/')) && model.articles.every((a) => a.permalink.startsWith('articles/')));
 });
+
+test('a build given the previous model keeps the views that did not change, and only those', () => {
+  const first = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates });
+  const again = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, previous: first });
+  assert.ok(again.events.every((v, i) => v === first.events[i]) && again.articles.every((v, i) => v === first.articles[i]) && again.figures.every((v, i) => v === first.figures[i]));
+
+  // A title seen only through other views: the article's own view, and the sources of the events it reports (their link text).
+  const retitled = fixture.timeline.articles[0]!;
+  const title = `${retitled.title} (تحديث)`;
+  const timeline = { ...fixture.timeline, articles: fixture.timeline.articles.map((a) => (a === retitled ? { ...a, title } : a)) };
+  const next = buildSiteModel({ timeline, docs: fixture.docs, dates, previous: first });
+  const reports = (v: { sources: Array<{ article: { url: string } }> }): boolean => v.sources.some((s) => s.article.url === `/articles/${retitled.id}/`);
+  assert.ok(next.events.some(reports));
+  for (const v of next.events) {
+    const old = first.events.find((e) => e.id === v.id)!;
+    if (reports(v)) {
+      assert.notEqual(v, old, `${v.id} shows the new title: not kept`);
+      assert.ok(v.sources.some((s) => s.article.text === title));
+    } else if (!v.figures.some((f) => f.article.url === `/articles/${retitled.id}/`)) {
+      assert.equal(v, old, `${v.id} is unchanged: kept`);
+    }
+  }
+  assert.equal(next.articles.find((a) => a.id === retitled.id)!.title, title);
+  assert.notEqual(next.articles.find((a) => a.id === retitled.id), first.articles.find((a) => a.id === retitled.id));
+  assert.deepEqual(JSON.parse(JSON.stringify(next)), JSON.parse(JSON.stringify(buildSiteModel({ timeline, docs: fixture.docs, dates }))), 'the same model as a build without the previous one');
+});

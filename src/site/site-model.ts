@@ -13,6 +13,7 @@ import { figureText, outletCountText } from './figure-text.js';
 import { datetimeOf, formatDay, formatMonth, formatNumber, formatSpan } from './format-date.js';
 import { loadLabels, type Labels } from './labels.js';
 import { renderBody, type BodyAnchor, type BodyMark } from './render-body.js';
+import { keepUnchanged } from './same-value.js';
 import { ARTICLES_PER_PAGE, chunkByMonth, EVENTS_PER_PAGE, monthRangeText, paginate, type LinkView, type Page, type Pager } from './paginate.js';
 import { safeSlug } from './slug.js';
 
@@ -228,7 +229,16 @@ export interface ModelInput {
    * anchors changed. Filled as it goes; entries not used are dropped.
    */
   bodies?: Map<string, string>;
+  /**
+   * The model of the last build of one process (the watch mode): a figure,
+   * event or article view equal to the one built now is kept, the same
+   * object, so that its page digest is found in the session's memo instead
+   * of being computed again (`page-units.ts`). Kept views are never changed.
+   */
+  previous?: SiteModel;
 }
+
+const viewId = (view: { id: string }): string => view.id;
 
 /** The body as HTML, from `bodies` when the same body with the same marks and anchors was rendered before. */
 function bodyHtml(body: string, marks: BodyMark[], anchors: BodyAnchor[], bodies: BodyMemo | null): string {
@@ -331,7 +341,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       event: ev ? eventLink(ev) : null,
     };
   };
-  const figureViews = new Map(timeline.figures.map((f) => [f.id, figureView(f)]));
+  const keepFigure = keepUnchanged(input.previous?.figures, viewId);
+  const figureViews = new Map(timeline.figures.map((f) => [f.id, keepFigure(figureView(f))]));
   const figureById = new Map(timeline.figures.map((f) => [f.id, f]));
   const sortedFigures = [...timeline.figures].sort((a, b) => compare(a.asOf, b.asOf) || compare(a.kind, b.kind) || compare(a.source.article, b.source.article) || a.source.start - b.source.start || compare(a.id, b.id));
   const figureRank = new Map(sortedFigures.map((f, i) => [f.id, i]));
@@ -353,7 +364,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     };
   };
 
-  const views: EventView[] = sorted.map((e) => {
+  const built: EventView[] = sorted.map((e) => {
     const place: PlaceView | null = e.place
       ? {
           key: placeKey(e.place),
@@ -404,12 +415,14 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       next: null,
     };
   });
-  views.forEach((v, i) => {
-    const before = views[i - 1];
-    const after = views[i + 1];
+  built.forEach((v, i) => {
+    const before = built[i - 1];
+    const after = built[i + 1];
     v.prev = before ? { url: before.url, text: before.summary } : null;
     v.next = after ? { url: after.url, text: after.summary } : null;
   });
+  // complete (neighbours set) before being compared with the previous build's
+  const views = built.map(keepUnchanged(input.previous?.events, viewId));
 
   const perPage = input.eventsPerPage ?? EVENTS_PER_PAGE;
   const eventPages = (events: readonly EventView[], base: string, olderBase = base): EventsPage[] =>
@@ -486,6 +499,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   });
   const figuresOfArticle = groupBy(sortedFigures, (f) => f.source.article);
 
+  const keepArticle = keepUnchanged(input.previous?.articles, viewId);
   const articleViews: ArticleView[] = [...timeline.articles]
     .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
     .map((a) => {
@@ -542,7 +556,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         events: own,
         jsonLd: jsonLdScript(newsArticleJsonLd(a, { path: articleUrl(a.id), ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })),
       };
-    });
+    })
+    .map(keepArticle);
 
   const outletSet = new Set(timeline.articles.map((a) => a.outlet ?? `article:${a.id}`));
   const timelinePages = eventPages(views, '/', '/timeline/');

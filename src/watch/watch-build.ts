@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
-import { changedPages, pageUnits, prepareSite, renderPages, writeSiteFiles, type PageUnit } from '../site/index.js';
+import { changedPages, pageUnits, prepareSite, renderPages, writeSiteFiles, type DigestMemo, type PageUnit, type PreparedSite } from '../site/index.js';
 import { indexSite } from '../site/search/index.js';
 
 export interface WatchBuildOptions {
@@ -60,6 +60,9 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
   const memo = buildMemo();
   const bodies = new Map<string, string>();
   let units: PageUnit[] = [];
+  // the last build's model and the hashes of its views: what did not change is neither hashed nor, for pages, rendered again
+  let previous: PreparedSite | undefined;
+  const digests: DigestMemo = new WeakMap();
   let search: Promise<void> = Promise.resolve();
   let searchWanted = false;
 
@@ -89,13 +92,14 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
       writeTimeline(dir, timeline);
       if (options.site !== false) {
         await search; // never write pages while Pagefind reads them
-        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, bodies, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
-        const next = pageUnits(site);
+        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, bodies, ...(previous ? { previous } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+        const next = pageUnits(site, digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
         for (const path of changes.removed) removePage(dir, path);
         writeSiteFiles(site, dir);
         units = next;
+        previous = site;
         written = changes.render.length;
         removed = changes.removed.length;
       }
