@@ -28,7 +28,7 @@ import { reviewPages, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
 import { keepUnchanged } from './same-value.js';
-import { buildSiteModel, eventUrl, type SiteModel } from './site-model.js';
+import { buildSiteModel, eventUrl, modelMemo, type ModelMemo, type SiteModel } from './site-model.js';
 import { sitemapPages } from './sitemap-pages.js';
 
 export interface SiteInput {
@@ -71,10 +71,21 @@ export interface PreparedSite extends SiteData {
   extracted: ExtractedTimeline;
 }
 
-/** What the watch mode keeps between builds: rendered bodies, and the last build, whose unchanged views are kept (`ModelInput`). */
+/**
+ * What the builds of one process (the watch mode) keep of each other, filled
+ * as they go: rendered bodies, the model's views (`ModelMemo`), and the last
+ * review pages (a page or article review equal to its last build's is kept,
+ * the same object, as the model's views are).
+ */
 export interface SiteMemo {
-  bodies?: Map<string, string>;
-  previous?: PreparedSite;
+  bodies: Map<string, string>;
+  model: ModelMemo;
+  review: ReviewPage[] | null;
+}
+
+/** An empty memo, for the first build of a watch session. */
+export function siteMemo(): SiteMemo {
+  return { bodies: new Map(), model: modelMemo(), review: null };
 }
 
 /**
@@ -82,12 +93,12 @@ export interface SiteMemo {
  *
  * @example const site = prepareSite({timeline, docs, extractions, outDir: 'dist'})
  */
-export function prepareSite(input: SiteInput & SiteMemo): PreparedSite {
-  const { previous } = input;
+export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSite {
+  const { memo } = input;
   const siteUrl = siteUrlOf(input.siteUrl);
   const dates = new Map<string, readonly DateMention[]>();
   for (const [id, extraction] of input.extractions) dates.set(id, extraction.dates);
-  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(input.bodies ? { bodies: input.bodies } : {}), ...(previous ? { previous: previous.model } : {}) });
+  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(memo ? { bodies: memo.bodies, memo: memo.model } : {}) });
   const bare = {
     docs: [...input.docs],
     extractions: new Map(input.extractions),
@@ -97,8 +108,10 @@ export function prepareSite(input: SiteInput & SiteMemo): PreparedSite {
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
-  const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), previous?.review);
-  return { model, graphics: graphicsOf(input.timeline, model), review, timeline: input.timeline, siteUrl, extracted };
+  const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), memo?.review ?? null);
+  if (memo) memo.review = review;
+  const graphics = graphicsOf(input.timeline, model);
+  return { model, graphics, review, timeline: input.timeline, siteUrl, extracted };
 }
 
 /**
@@ -160,7 +173,7 @@ export function writeSiteFiles(site: PreparedSite, outDir: string): void {
 }
 
 /** Review pages and their articles that equal the previous build's are kept, as the model's views are (`ModelInput.previous`). */
-function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[] | undefined): ReviewPage[] {
+function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[] | null): ReviewPage[] {
   if (!previous) return pages;
   const keepArticle = keepUnchanged(previous.flatMap((p) => p.articles), (a) => a.id);
   const keepPage = keepUnchanged(previous, (p) => p.permalink);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixtureTimeline } from '../../test/browser/fixture-timeline.js';
-import { buildSiteModel } from './site-model.js';
+import type { Timeline } from '../model/types.js';
+import { buildSiteModel, modelMemo, type SiteModel } from './site-model.js';
 
 const fixture = fixtureTimeline();
 const dates = new Map([...fixture.extractions].map(([id, x]) => [id, x.dates]));
@@ -104,28 +105,50 @@ test('event and article pages are written where their links point', () => {
   assert.ok(model.events.every((e) => e.permalink.startsWith('events/')) && model.articles.every((a) => a.permalink.startsWith('articles/')));
 });
 
-test('a build given the previous model keeps the views that did not change, and only those', () => {
-  const first = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates });
-  const again = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, previous: first });
-  assert.ok(again.events.every((v, i) => v === first.events[i]) && again.articles.every((v, i) => v === first.articles[i]) && again.figures.every((v, i) => v === first.figures[i]));
+test('a build with the memo of the last one keeps the views that did not change, the same objects', () => {
+  const memo = modelMemo();
+  const first = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, memo });
+  const copy = structuredClone(fixture.timeline); // equal, not the same objects: as after a merge
+  const again = buildSiteModel({ timeline: copy, docs: fixture.docs, dates, memo });
+  for (const list of ['events', 'articles', 'figures'] as const) assert.ok(again[list].every((v, i) => v === first[list][i]), list);
+});
 
-  // A title seen only through other views: the article's own view, and the sources of the events it reports (their link text).
-  const retitled = fixture.timeline.articles[0]!;
-  const title = `${retitled.title} (تحديث)`;
-  const timeline = { ...fixture.timeline, articles: fixture.timeline.articles.map((a) => (a === retitled ? { ...a, title } : a)) };
-  const next = buildSiteModel({ timeline, docs: fixture.docs, dates, previous: first });
-  const reports = (v: { sources: Array<{ article: { url: string } }> }): boolean => v.sources.some((s) => s.article.url === `/articles/${retitled.id}/`);
-  assert.ok(next.events.some(reports));
-  for (const v of next.events) {
-    const old = first.events.find((e) => e.id === v.id)!;
-    if (reports(v)) {
-      assert.notEqual(v, old, `${v.id} shows the new title: not kept`);
-      assert.ok(v.sources.some((s) => s.article.text === title));
-    } else if (!v.figures.some((f) => f.article.url === `/articles/${retitled.id}/`)) {
-      assert.equal(v, old, `${v.id} is unchanged: kept`);
-    }
+/** Edits of the timeline, each reaching some views only through others (a title through the sources that link to it…). */
+const EDITS: Record<string, (t: Timeline) => void> = {
+  'an article retitled': (t) => {
+    t.articles[0]!.title += ' (تحديث)';
+  },
+  'an outlet renamed': (t) => {
+    t.articles[1]!.outlet = 'وكالة أخرى';
+  },
+  'an event summary rewritten (its neighbours, date notes and figures link to it)': (t) => {
+    t.events[2]!.summary += ' (تحديث)';
+  },
+  'a figure value changed': (t) => {
+    const f = t.figures.find((x) => x.event !== null)!;
+    f.value = (f.value ?? 0) + 1;
+    f.min = f.value;
+    f.max = f.value;
+  },
+  'an event dropped (figures naming it, neighbours)': (t) => {
+    t.events.splice(1, 1);
+  },
+  'an event moved to another day (the order changes)': (t) => {
+    const e = t.events[0]!;
+    e.date = { ...e.date, start: '2024-08-20', end: '2024-08-20' };
+  },
+};
+
+test('a build with the memo gives the model a build without it gives, after each kind of edit and back', () => {
+  const memo = modelMemo();
+  const json = (m: SiteModel): unknown => JSON.parse(JSON.stringify(m));
+  buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, memo });
+  for (const [name, edit] of Object.entries(EDITS)) {
+    const timeline = structuredClone(fixture.timeline);
+    edit(timeline);
+    const fresh = buildSiteModel({ timeline, docs: fixture.docs, dates });
+    assert.notDeepEqual(json(fresh), json(model), `${name}: the edit shows`);
+    assert.deepEqual(json(buildSiteModel({ timeline, docs: fixture.docs, dates, memo })), json(fresh), name);
+    assert.deepEqual(json(buildSiteModel({ timeline: structuredClone(fixture.timeline), docs: fixture.docs, dates, memo })), json(model), `${name}, undone`);
   }
-  assert.equal(next.articles.find((a) => a.id === retitled.id)!.title, title);
-  assert.notEqual(next.articles.find((a) => a.id === retitled.id), first.articles.find((a) => a.id === retitled.id));
-  assert.deepEqual(JSON.parse(JSON.stringify(next)), JSON.parse(JSON.stringify(buildSiteModel({ timeline, docs: fixture.docs, dates }))), 'the same model as a build without the previous one');
 });

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
-import { changedPages, pageUnits, prepareSite, renderPages, writeSiteFiles, type DigestMemo, type PageUnit, type PreparedSite } from '../site/index.js';
+import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type DigestMemo, type PageUnit } from '../site/index.js';
 import { indexSite } from '../site/search/index.js';
 
 export interface WatchBuildOptions {
@@ -57,11 +57,10 @@ export interface WatchBuild {
  *   await watch.rebuild() // {pagesWritten: 5, pagesRemoved: 0, ms: 420, …}
  */
 export async function startWatchBuild(options: WatchBuildOptions): Promise<WatchBuild> {
-  const memo = buildMemo();
-  const bodies = new Map<string, string>();
+  const articleMemo = buildMemo();
   let units: PageUnit[] = [];
-  // the last build's model and the hashes of its views: what did not change is neither hashed nor, for pages, rendered again
-  let previous: PreparedSite | undefined;
+  // what the builds keep of each other: what did not change is not computed, hashed or rendered again
+  const kept = siteMemo();
   const digests: DigestMemo = new WeakMap();
   let search: Promise<void> = Promise.resolve();
   let searchWanted = false;
@@ -80,7 +79,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     const start = performance.now();
     // the corrections file may appear or go between rebuilds
     const correctionsFile = options.corrections ?? defaultCorrectionsFile(options.contentDir);
-    const extracted = extractTimeline(options.contentDir, correctionsFile, null, memo);
+    const extracted = extractTimeline(options.contentDir, correctionsFile, null, articleMemo);
     const refused = refusal(extracted, false);
     if (refused) return { ...refused, pagesWritten: 0, pagesRemoved: 0, ms: performance.now() - start };
     const { docs, extractions, timeline, messages } = extracted;
@@ -92,14 +91,13 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
       writeTimeline(dir, timeline);
       if (options.site !== false) {
         await search; // never write pages while Pagefind reads them
-        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, bodies, ...(previous ? { previous } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, memo: kept, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
         const next = pageUnits(site, digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
         for (const path of changes.removed) removePage(dir, path);
         writeSiteFiles(site, dir);
         units = next;
-        previous = site;
         written = changes.render.length;
         removed = changes.removed.length;
       }
