@@ -81,11 +81,13 @@ export interface SiteMemo {
   bodies: Map<string, string>;
   model: ModelMemo;
   review: ReviewPage[] | null;
+  /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
+  files: Map<string, readonly unknown[]>;
 }
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { bodies: new Map(), model: modelMemo(), review: null };
+  return { bodies: new Map(), model: modelMemo(), review: null, files: new Map() };
 }
 
 /**
@@ -110,8 +112,10 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
   const extracted: ExtractedTimeline = input.extracted ?? bare;
   const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), memo?.review ?? null);
   if (memo) memo.review = review;
-  const graphics = graphicsOf(input.timeline, model);
-  return { model, graphics, review, timeline: input.timeline, siteUrl, extracted };
+  // the model's timeline: in the watch mode, its unchanged events, figures and articles are the last build's objects
+  const timeline = memo?.model.timeline ?? input.timeline;
+  const graphics = graphicsOf(timeline, model);
+  return { model, graphics, review, timeline, siteUrl, extracted };
 }
 
 /**
@@ -160,19 +164,32 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
   await eleventy.write();
 }
 
-/** The assets, the redirect pages of retired event ids, and the exports (CSV, Atom, sitemap). */
-export function writeSiteFiles(site: PreparedSite, outDir: string): void {
-  copyAssets(outDir);
+/**
+ * The assets, the redirect pages of retired event ids, and the exports (CSV,
+ * Atom, sitemap). With `written` (the watch mode, writing again into the same
+ * folder), a file is written only when what it is made of changed since it
+ * was last written there: the assets never (they are read once per process);
+ * the CSV files and the feed when an event, figure or article they show is
+ * not the same object as last time (the model's timeline keeps unchanged
+ * ones, see `ModelMemo`); the sitemap when the pages or redirects changed.
+ */
+export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<string, readonly unknown[]> | null = null): void {
+  const changed = (file: string, inputs: readonly unknown[]): boolean => {
+    const last = written?.get(file);
+    written?.set(file, inputs);
+    return !last || last.length !== inputs.length || last.some((x, i) => x !== inputs[i]);
+  };
+  if (changed('assets/', [])) copyAssets(outDir);
   const live = new Set(site.timeline.events.map((e) => e.id));
   const redirects = redirectPages(site.extracted.corrections.retired, live, site.model.labels.site.name);
   for (const page of redirects) {
     mkdirSync(join(outDir, dirname(page.file)), { recursive: true });
     writeFileSync(join(outDir, page.file), page.html);
   }
-  writeExports(site, outDir, new Set(redirects.map((r) => r.file)));
+  writeExports(site, outDir, new Set(redirects.map((r) => r.file)), changed);
 }
 
-/** Review pages and their articles that equal the previous build's are kept, as the model's views are (`ModelInput.previous`). */
+/** Review pages and their articles that equal the last build's are kept, the same objects, as the model's views are (`ModelMemo`). */
 function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[] | null): ReviewPage[] {
   if (!previous) return pages;
   const keepArticle = keepUnchanged(previous.flatMap((p) => p.articles), (a) => a.id);
@@ -211,16 +228,21 @@ function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
 }
 
 /** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
-function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>): void {
+function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>, changed: (file: string, inputs: readonly unknown[]) => boolean): void {
   const { timeline, model, siteUrl } = site;
+  const { events, figures, articles } = timeline;
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
-  writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
-  writeFileSync(
-    join(outDir, 'feed.xml'),
-    atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
-  );
-  writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(sitemapPages(outDir, redirects), siteUrl));
+  if (changed('data/events.csv', [events.length, ...events, ...articles])) writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
+  if (changed('data/figures.csv', [figures.length, ...figures, ...articles])) writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
+  if (changed('feed.xml', [siteUrl, events.length, ...events, ...articles])) {
+    writeFileSync(
+      join(outDir, 'feed.xml'),
+      atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
+    );
+  }
+  // the pages on disk are those of the lists (and the single templates) and the redirects: walked again only when those changed
+  const pages = [...Object.values(pageLists(site)).flatMap((items: Array<{ permalink: string }>) => items.map((item) => item.permalink)), ...SITE_TEMPLATES.single.map((t) => t.path)];
+  if (changed('sitemap.xml', [siteUrl, redirects.size, ...[...redirects].sort(), ...pages])) writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(sitemapPages(outDir, redirects), siteUrl));
 }
 
 /** Stylesheets, scripts, favicon and the font files, copied as they are. */

@@ -96,7 +96,8 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
         for (const path of changes.removed) removePage(dir, path);
-        writeSiteFiles(site, dir);
+        if (full) kept.files.clear(); // a new folder: every file written
+        writeSiteFiles(site, dir, kept.files);
         units = next;
         written = changes.render.length;
         removed = changes.removed.length;
@@ -104,6 +105,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
       output?.commit();
     } catch (error) {
       output?.abandon();
+      kept.files.clear(); // what was written is not known: the next build writes every file
       throw error;
     }
     if (full && options.site !== false && options.search !== false) await indexSite(options.outDir);
