@@ -27,7 +27,7 @@ import { redirectPages } from './redirect-pages.js';
 import { reviewPages, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
-import { keepUnchanged } from './same-value.js';
+import { keepUnchanged, sameValue } from './same-value.js';
 import { buildSiteModel, eventUrl, modelMemo, type ModelMemo, type SiteModel } from './site-model.js';
 import { sitemapPages } from './sitemap-pages.js';
 
@@ -83,11 +83,23 @@ export interface SiteMemo {
   review: ReviewPage[] | null;
   /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
   files: Map<string, readonly unknown[]>;
+  graphics: GraphicsMemo;
+}
+
+/**
+ * The graphics of the last build: the charts with the figures and articles
+ * they were drawn from, the overview map with its places, and each locator
+ * map by its place (a pure function of the place).
+ */
+interface GraphicsMemo {
+  charts: { inputs: readonly unknown[]; html: string[] } | null;
+  map: { places: unknown; html: string } | null;
+  locators: Map<string, string>;
 }
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { bodies: new Map(), model: modelMemo(), review: null, files: new Map() };
+  return { bodies: new Map(), model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() } };
 }
 
 /**
@@ -114,7 +126,7 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
   if (memo) memo.review = review;
   // the model's timeline: in the watch mode, its unchanged events, figures and articles are the last build's objects
   const timeline = memo?.model.timeline ?? input.timeline;
-  const graphics = graphicsOf(timeline, model);
+  const graphics = graphicsOf(timeline, model, memo?.graphics ?? null);
   return { model, graphics, review, timeline, siteUrl, extracted };
 }
 
@@ -197,8 +209,13 @@ function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[
   return pages.map((page) => keepPage({ ...page, articles: page.articles.map(keepArticle) }));
 }
 
-/** The charts of the figures page, the overview map and each event's locator map, as HTML. */
-function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
+/**
+ * The charts of the figures page, the overview map and each event's locator
+ * map, as HTML. With a memo (the watch mode), the charts are drawn again only
+ * when a figure or article is not the same object as last time (see
+ * `ModelMemo`), the map when its places changed, a locator map once per place.
+ */
+function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | null): SiteGraphics {
   const words = { dataLabel: chartWords().dataLabel };
   const placeUrls = new Map<string, string>();
   for (const e of model.events) if (e.place) placeUrls.set(e.place.key, e.place.url);
@@ -207,7 +224,7 @@ function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
   const articleUrls = new Map(model.articles.map((a) => [a.id, a.url]));
   const articleHref = (id: string): string | null => articleUrls.get(id) ?? null;
   const locators: Record<string, string> = {};
-  const byPlace = new Map<string, string>(); // many events share a place: each map drawn once
+  const byPlace = memo?.locators ?? new Map<string, string>(); // many events share a place: each map drawn once
   for (const e of timeline.events) {
     const p = e.place;
     if (!p || typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
@@ -216,15 +233,22 @@ function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
     if (html === undefined) byPlace.set(key, (html = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words)));
     locators[e.id] = html;
   }
-  return {
-    figures: [
-      attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
-      casualtiesChart(timeline.figures, timeline.articles),
-      troopsChart(timeline.figures, timeline.articles),
-    ].map((g) => graphicHtml(g, words)),
-    map: graphicHtml(overviewMap(placesOf(timeline, placeHref)), words),
-    locators,
-  };
+  const chartInputs = [timeline.figures.length, ...timeline.figures, ...timeline.articles];
+  const sameCharts = memo?.charts && memo.charts.inputs.length === chartInputs.length && memo.charts.inputs.every((x, i) => x === chartInputs[i]);
+  const figures = sameCharts
+    ? memo!.charts!.html
+    : [
+        attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
+        casualtiesChart(timeline.figures, timeline.articles),
+        troopsChart(timeline.figures, timeline.articles),
+      ].map((g) => graphicHtml(g, words));
+  const places = placesOf(timeline, placeHref);
+  const map = memo?.map && sameValue(memo.map.places, places) ? memo.map.html : graphicHtml(overviewMap(places), words);
+  if (memo) {
+    memo.charts = { inputs: chartInputs, html: figures };
+    memo.map = { places, html: map };
+  }
+  return { figures, map, locators };
 }
 
 /** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
