@@ -73,12 +73,11 @@ export interface PreparedSite extends SiteData {
 
 /**
  * What the builds of one process (the watch mode) keep of each other, filled
- * as they go: rendered bodies, the model's views (`ModelMemo`), and the last
+ * as they go: the model's views and bodies (`ModelMemo`), and the last
  * review pages (a page or article review equal to its last build's is kept,
  * the same object, as the model's views are).
  */
 export interface SiteMemo {
-  bodies: Map<string, string>;
   model: ModelMemo;
   review: ReviewPage[] | null;
   /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
@@ -99,7 +98,7 @@ interface GraphicsMemo {
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { bodies: new Map(), model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() } };
+  return { model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() } };
 }
 
 /**
@@ -112,7 +111,7 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
   const siteUrl = siteUrlOf(input.siteUrl);
   const dates = new Map<string, readonly DateMention[]>();
   for (const [id, extraction] of input.extractions) dates.set(id, extraction.dates);
-  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(memo ? { bodies: memo.bodies, memo: memo.model } : {}) });
+  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(memo ? { memo: memo.model } : {}) });
   const bare = {
     docs: [...input.docs],
     extractions: new Map(input.extractions),

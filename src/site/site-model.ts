@@ -224,12 +224,6 @@ export interface ModelInput {
   articlesPerPage?: number;
   /** Base of absolute addresses in JSON-LD (default `https://example.org/`). */
   siteUrl?: string;
-  /**
-   * Article bodies already rendered, kept between builds of one process (the
-   * watch mode): a body is rendered again only when its text, marks or
-   * anchors changed. Filled as it goes; entries not used are dropped.
-   */
-  bodies?: Map<string, string>;
   /** What the builds of one process (the watch mode) keep of each other: see `ModelMemo`. */
   memo?: ModelMemo;
 }
@@ -244,6 +238,8 @@ export interface ModelInput {
  */
 export interface ModelMemo {
   timeline: Timeline | null;
+  /** Each article's body as last rendered: rendered again only when its text, marks or anchors changed. */
+  bodies: Map<string, RenderedBody>;
   figures: ViewMemo<FigureView>;
   events: ViewMemo<EventView>;
   articles: ViewMemo<ArticleView>;
@@ -251,7 +247,7 @@ export interface ModelMemo {
 
 /** An empty memo, for the first build of a watch session. */
 export function modelMemo(): ModelMemo {
-  return { timeline: null, figures: viewMemo(), events: viewMemo(), articles: viewMemo() };
+  return { timeline: null, bodies: new Map(), figures: viewMemo(), events: viewMemo(), articles: viewMemo() };
 }
 
 /** The timeline with each event, figure and article that equals the last build's replaced by that object. */
@@ -265,19 +261,22 @@ function keepUnchangedTimeline(timeline: Timeline, last: Timeline | null): Timel
   };
 }
 
-/** The body as HTML, from `bodies` when the same body with the same marks and anchors was rendered before. */
-function bodyHtml(body: string, marks: BodyMark[], anchors: BodyAnchor[], bodies: BodyMemo | null): string {
-  if (!bodies) return renderBody(body, { marks, anchors });
-  const key = `${JSON.stringify(marks)}\u0000${JSON.stringify(anchors)}\u0000${body}`;
-  const html = bodies.previous.get(key) ?? renderBody(body, { marks, anchors });
-  bodies.next.set(key, html);
-  return html;
+/** An article's body as rendered, with the marks and anchors (as JSON) it was rendered with. */
+interface RenderedBody {
+  body: string;
+  marks: string;
+  html: string;
 }
 
-/** The bodies of the last build, and those of this one (which replace them at the end). */
-interface BodyMemo {
-  previous: ReadonlyMap<string, string>;
-  next: Map<string, string>;
+/** An article's body as HTML, from `bodies` (by article id) when the same body was rendered with the same marks and anchors before. */
+function bodyHtml(id: string, body: string, marks: BodyMark[], anchors: BodyAnchor[], bodies: Map<string, RenderedBody> | null): string {
+  if (!bodies) return renderBody(body, { marks, anchors });
+  const key = JSON.stringify([marks, anchors]);
+  const last = bodies.get(id);
+  if (last && last.body === body && last.marks === key) return last.html;
+  const html = renderBody(body, { marks, anchors });
+  bodies.set(id, { body, marks: key, html });
+  return html;
 }
 
 /** The roles a card names; the event page names every actor. */
@@ -337,7 +336,6 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const memo = input.memo ?? null;
   const timeline = keepUnchangedTimeline(input.timeline, memo?.timeline ?? null);
   if (memo) for (const views of [memo.figures, memo.events, memo.articles] as ViewMemo<unknown>[]) startBuild(views);
-  const bodyMemo: BodyMemo | null = input.bodies ? { previous: new Map(input.bodies), next: new Map() } : null;
   const articles = new Map<string, Article>(timeline.articles.map((a) => [a.id, a]));
   const docs = new Map(input.docs.map((d) => [d.article.id, d]));
   const sorted = [...timeline.events].sort(compareEvents);
@@ -573,7 +571,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       original: a.url !== null && /^https?:\/\//iu.test(a.url) ? a.url : null,
       published: a.published.slice(0, 10),
       publishedText: /^\d{4}-\d{2}-\d{2}/u.test(a.published) ? formatDay(a.published.slice(0, 10)) : a.published,
-      html: doc ? bodyHtml(doc.body, dedupeMarks(marks), anchors, bodyMemo) : '',
+      html: doc ? bodyHtml(a.id, doc.body, dedupeMarks(marks), anchors, memo?.bodies ?? null) : '',
       dates: dateNotes,
       figures: figures.map((f) => figureViews.get(f.id)!),
       events: own,
@@ -603,10 +601,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   if (memo) {
     memo.timeline = timeline;
     for (const views of [memo.figures, memo.events, memo.articles] as ViewMemo<unknown>[]) endBuild(views);
-  }
-  if (input.bodies && bodyMemo) {
-    input.bodies.clear();
-    for (const [key, html] of bodyMemo.next) input.bodies.set(key, html);
+    for (const id of memo.bodies.keys()) if (!articles.has(id)) memo.bodies.delete(id);
   }
   return {
     labels,
