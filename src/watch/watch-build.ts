@@ -4,10 +4,7 @@
  * article files that changed on disk, extracts only those, merges and
  * corrects the whole timeline again (cheap), and renders again only the
  * pages whose inputs changed (`site/page-units.ts`), removing pages that are
- * gone. What an edit did not touch is not computed again either: the site's
- * views, graphics and data files are kept from one rebuild to the next
- * (`SiteMemo`, src/site/render-site.ts), and so are the page digests and the
- * JSON of unchanged timeline entries (`timeline-json.ts`). The search index is refreshed after the pages are written, in the
+ * gone. The search index is refreshed after the pages are written, in the
  * background; `searchIdle()` resolves when it has caught up.
  *
  * What a rebuild writes is what a full build of the same content writes
@@ -15,15 +12,13 @@
  * lexicons and code are read once per process: a change to those needs a
  * new process (the dev server starts one).
  */
-import { mkdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
-import type { Timeline } from '../model/index.js';
+import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
 import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type DigestMemo, type PageUnit } from '../site/index.js';
 import { indexSite } from '../site/search/index.js';
-import { timelineJson, type EntryJsonMemo } from './timeline-json.js';
 
 export interface WatchBuildOptions {
   contentDir: string;
@@ -67,12 +62,6 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
   // what the builds keep of each other: what did not change is not computed, hashed or rendered again
   const kept = siteMemo();
   const digests: DigestMemo = new WeakMap();
-  const entries: EntryJsonMemo = new WeakMap();
-  /** data/timeline.json, as `writeTimeline` writes it. */
-  const writeTimelineFile = (dir: string, timeline: Timeline): void => {
-    mkdirSync(join(dir, 'data'), { recursive: true });
-    writeFileSync(join(dir, 'data', 'timeline.json'), timelineJson(timeline, entries));
-  };
   let search: Promise<void> = Promise.resolve();
   let searchWanted = false;
 
@@ -99,12 +88,10 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     let written = 0;
     let removed = 0;
     try {
-      if (options.site === false) writeTimelineFile(dir, timeline);
-      else {
+      writeTimeline(dir, timeline);
+      if (options.site !== false) {
         await search; // never write pages while Pagefind reads them
         const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, memo: kept, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
-        // the model's timeline: the same content, its unchanged entries the last build's objects (their JSON is kept)
-        writeTimelineFile(dir, site.timeline);
         const next = pageUnits(site, digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
