@@ -4,8 +4,11 @@
  * article files that changed on disk, extracts only those, merges and
  * corrects the whole timeline again (cheap), and renders again only the
  * pages whose inputs changed (`site/page-units.ts`), removing pages that are
- * gone. The search index is refreshed after the pages are written, in the
- * background; `searchIdle()` resolves when it has caught up.
+ * gone. What an edit did not touch is not computed again either: the site's
+ * views, graphics and data files are kept from one rebuild to the next
+ * (`SiteMemo`, src/site/render-site.ts), and so are the page digests. The
+ * search index is refreshed after the pages are written, in the background;
+ * `searchIdle()` resolves when it has caught up.
  *
  * What a rebuild writes is what a full build of the same content writes
  * (`test/build/watch.test.ts` compares them file by file). Templates,
