@@ -93,10 +93,11 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     try {
       writeTimeline(dir, timeline);
       if (options.site !== false) {
-        await search; // never write pages while Pagefind reads them
         const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, memo: kept, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
         const next = pageUnits(site, digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
+        // Never write pages while Pagefind reads them; what comes before only computes, while the last refresh may still run.
+        await search;
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
         for (const path of changes.removed) removePage(dir, path);
         if (full) kept.files.clear(); // a new folder: every file written
