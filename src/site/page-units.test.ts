@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { extractTimeline } from '../build.js';
-import { changedPages, LAYOUT_READS, pageUnits, SITE_TEMPLATES, valueDigest } from './page-units.js';
-import { prepareSite, TEMPLATES_DIR } from './render-site.js';
+import { changedPages, LAYOUT_READS, pageUnits, SITE_TEMPLATES, valueDigest, type DigestMemo } from './page-units.js';
+import { prepareSite, siteMemo, TEMPLATES_DIR } from './render-site.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'content', 'articles');
 const source = (name: string): string => readFileSync(join(TEMPLATES_DIR, name), 'utf8');
@@ -79,4 +79,26 @@ test('valueDigest: equal JSON, equal digest; any change in a string, a key, a nu
   ];
   const digests = new Set([base, ...variants].map(valueDigest));
   assert.equal(digests.size, variants.length + 1);
+});
+
+test('the watch session: digests through kept views and the session memo equal digests computed afresh, after an edit too', () => {
+  const x = extractTimeline(SEEDS, null);
+  const input = { timeline: x.timeline, docs: x.docs, extractions: x.extractions, extracted: x, outDir: '' };
+  const memo: DigestMemo = new WeakMap();
+  const kept = siteMemo();
+  const before = pageUnits(prepareSite({ ...input, memo: kept }), memo);
+  // an article retitled: seen on its page, and through the events it reports, the facet and timeline pages, the review
+  const edited = x.docs[0]!.article.id;
+  const timeline = { ...x.timeline, articles: x.timeline.articles.map((a) => (a.id === edited ? { ...a, title: `${a.title} (تحديث)` } : a)) };
+  const docs = x.docs.map((d) => (d.article.id === edited ? { ...d, article: { ...d.article, title: `${d.article.title} (تحديث)` } } : d));
+  const changed = { ...input, timeline, docs, extracted: { ...x, timeline, docs } };
+  const after = pageUnits(prepareSite({ ...changed, memo: kept }), memo);
+  const fresh = pageUnits(prepareSite(changed));
+  assert.deepEqual(after.map((u) => [u.path, u.digest]), fresh.map((u) => [u.path, u.digest]));
+  const render = changedPages(before, after).render.map((u) => u.path);
+  assert.ok(render.includes(`articles/${edited}/index.html`) && render.includes('index.html') && render.some((p) => p.startsWith('review/')), render.join(' '));
+  const reporting = x.timeline.events.filter((e) => e.sources.some((s) => s.article === edited));
+  assert.ok(reporting.length > 0);
+  for (const e of reporting) assert.ok(render.some((p) => p.startsWith(`events/`) && p.includes(e.id.slice(0, 10))), `the page of ${e.id}`);
+  assert.ok(render.length < after.length, `${render.length} of ${after.length}`);
 });

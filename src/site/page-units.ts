@@ -132,11 +132,20 @@ export interface PageUnit {
 }
 
 /**
+ * Hashes of objects kept for the builds of one watch session: the views a
+ * build keeps from the one before (`site-model.ts`, `previous`) are not
+ * hashed again. Only for objects never changed once built.
+ */
+export type DigestMemo = WeakMap<object, Lanes>;
+
+/**
+ * `objects` is the session's memo in the watch mode; by default a new one.
+ *
  * @example pageUnits(data).find((u) => u.path === 'about/index.html') // {template: 'about.njk', digest: '…'}
  */
-export function pageUnits(data: SiteData): PageUnit[] {
+export function pageUnits(data: SiteData, objects: DigestMemo = new WeakMap()): PageUnit[] {
   const lists = pageLists(data);
-  const memo: HashMemo = { objects: new WeakMap(), strings: new Map() };
+  const memo: HashMemo = { objects, strings: new Map() };
   const digestOf = (value: unknown): string => digest(value, memo);
   const layout = digestOf(LAYOUT_READS.values(data));
   const units: PageUnit[] = [];
@@ -236,7 +245,7 @@ function hashString(text: string): void {
 
 /** Hashes of objects (by identity) and of long strings already seen in this build. */
 interface HashMemo {
-  objects: WeakMap<object, Lanes>;
+  objects: DigestMemo;
   strings: Map<string, Lanes>;
 }
 

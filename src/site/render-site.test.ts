@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import { fixtureTimeline } from '../../test/browser/fixture-timeline.js';
-import { minifyCss, renderSite } from './render-site.js';
+import { minifyCss, prepareSite, renderSite, siteMemo, writeSiteFiles } from './render-site.js';
 import { safeSlug } from './slug.js';
 
 const dirs: string[] = [];
@@ -69,4 +69,46 @@ test('untrusted article text is escaped; ids that are not ASCII get safe paths',
 
 test('the stylesheet is minified without touching values', () => {
   assert.equal(minifyCss('/* c */\na , b {\n  color:  red;\n  margin: calc(-1.5rem - 7px);\n}\n'), 'a,b{color:red;margin:calc(-1.5rem - 7px)}');
+});
+
+test('writeSiteFiles with the memo of a watch session writes a file again only when what it is made of changed', () => {
+  const fixture = fixtureTimeline();
+  const dir = mkdtempSync(join(tmpdir(), 'khatt-files-'));
+  dirs.push(dir);
+  const memo = siteMemo();
+  const site = (timeline = fixture.timeline) => prepareSite({ timeline, docs: fixture.docs, extractions: fixture.extractions, outDir: dir, memo });
+  const written = memo.files;
+  writeSiteFiles(site(), dir, written);
+  const exports = ['data/events.csv', 'data/figures.csv', 'feed.xml', 'sitemap.xml', 'assets/site.css'];
+  for (const file of exports) assert.ok(existsSync(join(dir, file)), file);
+  for (const file of exports) rmSync(join(dir, file));
+
+  // The same content (equal, not the same objects): nothing written again.
+  writeSiteFiles(site(structuredClone(fixture.timeline)), dir, written);
+  assert.deepEqual(exports.filter((file) => existsSync(join(dir, file))), []);
+
+  // A figure changed: the figures file, not the events file nor the feed.
+  const figureEdit = structuredClone(fixture.timeline);
+  figureEdit.figures[0]!.asOf = '2024-08-31';
+  writeSiteFiles(site(figureEdit), dir, written);
+  assert.deepEqual(exports.filter((file) => existsSync(join(dir, file))), ['data/figures.csv']);
+
+  // An event summary changed: the events file and the feed.
+  const eventEdit = structuredClone(figureEdit);
+  eventEdit.events[0]!.summary += ' (تحديث)';
+  writeSiteFiles(site(eventEdit), dir, written);
+  assert.deepEqual(exports.filter((file) => existsSync(join(dir, file))), ['data/events.csv', 'data/figures.csv', 'feed.xml']);
+  assert.match(readFileSync(join(dir, 'feed.xml'), 'utf8'), /\(تحديث\)/u);
+
+  // An event gone: its page is gone, so the sitemap too.
+  const dropped = structuredClone(eventEdit);
+  dropped.events.pop();
+  writeSiteFiles(site(dropped), dir, written);
+  assert.ok(existsSync(join(dir, 'sitemap.xml')));
+
+  // A new output folder: every file.
+  written.clear();
+  for (const file of ['data/events.csv', 'data/figures.csv', 'feed.xml', 'sitemap.xml']) rmSync(join(dir, file));
+  writeSiteFiles(site(dropped), dir, written);
+  assert.deepEqual(exports.filter((file) => existsSync(join(dir, file))), exports);
 });

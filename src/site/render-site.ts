@@ -24,10 +24,11 @@ import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
-import { reviewPages } from './review-pages.js';
+import { reviewPages, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
-import { buildSiteModel, eventUrl, type SiteModel } from './site-model.js';
+import { keepUnchanged, sameValue } from './same-value.js';
+import { buildSiteModel, eventUrl, modelMemo, type ModelMemo, type SiteModel } from './site-model.js';
 import { sitemapPages } from './sitemap-pages.js';
 
 export interface SiteInput {
@@ -71,15 +72,46 @@ export interface PreparedSite extends SiteData {
 }
 
 /**
+ * What the builds of one process (the watch mode) keep of each other, filled
+ * as they go: the model's views and bodies (`ModelMemo`), and the last
+ * review pages (a page or article review equal to its last build's is kept,
+ * the same object, as the model's views are).
+ */
+export interface SiteMemo {
+  model: ModelMemo;
+  review: ReviewPage[] | null;
+  /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
+  files: Map<string, readonly unknown[]>;
+  graphics: GraphicsMemo;
+}
+
+/**
+ * The graphics of the last build: the charts with the figures and articles
+ * they were drawn from, the overview map with its places, and each locator
+ * map by its place (a pure function of the place).
+ */
+interface GraphicsMemo {
+  charts: { inputs: readonly unknown[]; html: string[] } | null;
+  map: { places: unknown; html: string } | null;
+  locators: Map<string, string>;
+}
+
+/** An empty memo, for the first build of a watch session. */
+export function siteMemo(): SiteMemo {
+  return { model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() } };
+}
+
+/**
  * The site model, graphics and review pages of a timeline.
  *
  * @example const site = prepareSite({timeline, docs, extractions, outDir: 'dist'})
  */
-export function prepareSite(input: SiteInput & { bodies?: Map<string, string> }): PreparedSite {
+export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSite {
+  const { memo } = input;
   const siteUrl = siteUrlOf(input.siteUrl);
   const dates = new Map<string, readonly DateMention[]>();
   for (const [id, extraction] of input.extractions) dates.set(id, extraction.dates);
-  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(input.bodies ? { bodies: input.bodies } : {}) });
+  const model = buildSiteModel({ timeline: input.timeline, docs: input.docs, dates, siteUrl, ...(memo ? { memo: memo.model } : {}) });
   const bare = {
     docs: [...input.docs],
     extractions: new Map(input.extractions),
@@ -90,8 +122,12 @@ export function prepareSite(input: SiteInput & { bodies?: Map<string, string> })
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
-  const review = reviewPages(reviewArticles(extracted));
-  return { model, graphics: graphicsOf(input.timeline, model), review, timeline: input.timeline, siteUrl, extracted };
+  const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), memo?.review ?? null);
+  if (memo) memo.review = review;
+  // the model's timeline: in the watch mode, its unchanged events, figures and articles are the last build's objects
+  const timeline = memo?.model.timeline ?? input.timeline;
+  const graphics = graphicsOf(timeline, model, memo?.graphics ?? null);
+  return { model, graphics, review, timeline, siteUrl, extracted };
 }
 
 /**
@@ -140,20 +176,46 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
   await eleventy.write();
 }
 
-/** The assets, the redirect pages of retired event ids, and the exports (CSV, Atom, sitemap). */
-export function writeSiteFiles(site: PreparedSite, outDir: string): void {
-  copyAssets(outDir);
+/**
+ * The assets, the redirect pages of retired event ids, and the exports (CSV,
+ * Atom, sitemap). With `written` (the watch mode, writing again into the same
+ * folder), a file is written only when what it is made of changed since it
+ * was last written there: the assets never (they are read once per process);
+ * the CSV files and the feed when an event, figure or article they show is
+ * not the same object as last time (the model's timeline keeps unchanged
+ * ones, see `ModelMemo`); the sitemap when the pages or redirects changed.
+ */
+export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<string, readonly unknown[]> | null = null): void {
+  const changed = (file: string, inputs: readonly unknown[]): boolean => {
+    const last = written?.get(file);
+    written?.set(file, inputs);
+    return !last || last.length !== inputs.length || last.some((x, i) => x !== inputs[i]);
+  };
+  if (changed('assets/', [])) copyAssets(outDir);
   const live = new Set(site.timeline.events.map((e) => e.id));
   const redirects = redirectPages(site.extracted.corrections.retired, live, site.model.labels.site.name);
   for (const page of redirects) {
     mkdirSync(join(outDir, dirname(page.file)), { recursive: true });
     writeFileSync(join(outDir, page.file), page.html);
   }
-  writeExports(site, outDir, new Set(redirects.map((r) => r.file)));
+  writeExports(site, outDir, new Set(redirects.map((r) => r.file)), changed);
 }
 
-/** The charts of the figures page, the overview map and each event's locator map, as HTML. */
-function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
+/** Review pages and their articles that equal the last build's are kept, the same objects, as the model's views are (`ModelMemo`). */
+function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[] | null): ReviewPage[] {
+  if (!previous) return pages;
+  const keepArticle = keepUnchanged(previous.flatMap((p) => p.articles), (a) => a.id);
+  const keepPage = keepUnchanged(previous, (p) => p.permalink);
+  return pages.map((page) => keepPage({ ...page, articles: page.articles.map(keepArticle) }));
+}
+
+/**
+ * The charts of the figures page, the overview map and each event's locator
+ * map, as HTML. With a memo (the watch mode), the charts are drawn again only
+ * when a figure or article is not the same object as last time (see
+ * `ModelMemo`), the map when its places changed, a locator map once per place.
+ */
+function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | null): SiteGraphics {
   const words = { dataLabel: chartWords().dataLabel };
   const placeUrls = new Map<string, string>();
   for (const e of model.events) if (e.place) placeUrls.set(e.place.key, e.place.url);
@@ -162,7 +224,7 @@ function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
   const articleUrls = new Map(model.articles.map((a) => [a.id, a.url]));
   const articleHref = (id: string): string | null => articleUrls.get(id) ?? null;
   const locators: Record<string, string> = {};
-  const byPlace = new Map<string, string>(); // many events share a place: each map drawn once
+  const byPlace = memo?.locators ?? new Map<string, string>(); // many events share a place: each map drawn once
   for (const e of timeline.events) {
     const p = e.place;
     if (!p || typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
@@ -171,28 +233,40 @@ function graphicsOf(timeline: Timeline, model: SiteModel): SiteGraphics {
     if (html === undefined) byPlace.set(key, (html = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words)));
     locators[e.id] = html;
   }
-  return {
-    figures: [
-      attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
-      casualtiesChart(timeline.figures, timeline.articles),
-      troopsChart(timeline.figures, timeline.articles),
-    ].map((g) => graphicHtml(g, words)),
-    map: graphicHtml(overviewMap(placesOf(timeline, placeHref)), words),
-    locators,
-  };
+  const chartInputs = [timeline.figures.length, ...timeline.figures, ...timeline.articles];
+  const sameCharts = memo?.charts && memo.charts.inputs.length === chartInputs.length && memo.charts.inputs.every((x, i) => x === chartInputs[i]);
+  const figures = sameCharts
+    ? memo!.charts!.html
+    : [
+        attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
+        casualtiesChart(timeline.figures, timeline.articles),
+        troopsChart(timeline.figures, timeline.articles),
+      ].map((g) => graphicHtml(g, words));
+  const places = placesOf(timeline, placeHref);
+  const map = memo?.map && sameValue(memo.map.places, places) ? memo.map.html : graphicHtml(overviewMap(places), words);
+  if (memo) {
+    memo.charts = { inputs: chartInputs, html: figures };
+    memo.map = { places, html: map };
+  }
+  return { figures, map, locators };
 }
 
 /** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
-function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>): void {
+function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>, changed: (file: string, inputs: readonly unknown[]) => boolean): void {
   const { timeline, model, siteUrl } = site;
+  const { events, figures, articles } = timeline;
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
-  writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
-  writeFileSync(
-    join(outDir, 'feed.xml'),
-    atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
-  );
-  writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(sitemapPages(outDir, redirects), siteUrl));
+  if (changed('data/events.csv', [events.length, ...events, ...articles])) writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
+  if (changed('data/figures.csv', [figures.length, ...figures, ...articles])) writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
+  if (changed('feed.xml', [siteUrl, events.length, ...events, ...articles])) {
+    writeFileSync(
+      join(outDir, 'feed.xml'),
+      atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
+    );
+  }
+  // the pages on disk are those of the lists (and the single templates) and the redirects: walked again only when those changed
+  const pages = [...Object.values(pageLists(site)).flatMap((items: Array<{ permalink: string }>) => items.map((item) => item.permalink)), ...SITE_TEMPLATES.single.map((t) => t.path)];
+  if (changed('sitemap.xml', [siteUrl, redirects.size, ...[...redirects].sort(), ...pages])) writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(sitemapPages(outDir, redirects), siteUrl));
 }
 
 /** Stylesheets, scripts, favicon and the font files, copied as they are. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixtureTimeline } from '../../test/browser/fixture-timeline.js';
-import { buildSiteModel } from './site-model.js';
+import type { Timeline } from '../model/types.js';
+import { buildSiteModel, modelMemo, type SiteModel } from './site-model.js';
 
 const fixture = fixtureTimeline();
 const dates = new Map([...fixture.extractions].map(([id, x]) => [id, x.dates]));
@@ -102,4 +103,64 @@ test('every article page carries its NewsArticle JSON-LD', () => {
 test('event and article pages are written where their links point', () => {
   for (const v of [...model.events, ...model.articles]) assert.equal(v.permalink, `${v.url.slice(1)}index.html`, v.id);
   assert.ok(model.events.every((e) => e.permalink.startsWith('events/')) && model.articles.every((a) => a.permalink.startsWith('articles/')));
+});
+
+test('a build with the memo of the last one keeps the views that did not change, the same objects', () => {
+  const memo = modelMemo();
+  const first = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, memo });
+  const copy = structuredClone(fixture.timeline); // equal, not the same objects: as after a merge
+  const again = buildSiteModel({ timeline: copy, docs: fixture.docs, dates, memo });
+  for (const list of ['events', 'articles', 'figures'] as const) assert.ok(again[list].every((v, i) => v === first[list][i]), list);
+});
+
+/** Edits of the timeline, each reaching some views only through others (a title through the sources that link to it…). */
+const EDITS: Record<string, (t: Timeline) => void> = {
+  'an article retitled': (t) => {
+    t.articles[0]!.title += ' (تحديث)';
+  },
+  'an outlet renamed': (t) => {
+    t.articles[1]!.outlet = 'وكالة أخرى';
+  },
+  'an event summary rewritten (its neighbours, date notes and figures link to it)': (t) => {
+    t.events[2]!.summary += ' (تحديث)';
+  },
+  'a figure value changed': (t) => {
+    const f = t.figures.find((x) => x.event !== null)!;
+    f.value = (f.value ?? 0) + 1;
+    f.min = f.value;
+    f.max = f.value;
+  },
+  'an event dropped (figures naming it, neighbours)': (t) => {
+    t.events.splice(1, 1);
+  },
+  'an event moved to another day (the order changes)': (t) => {
+    const e = t.events[0]!;
+    e.date = { ...e.date, start: '2024-08-20', end: '2024-08-20' };
+  },
+};
+
+test('a build with the memo gives the model a build without it gives, after each kind of edit and back', () => {
+  const memo = modelMemo();
+  const json = (m: SiteModel): unknown => JSON.parse(JSON.stringify(m));
+  buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, memo });
+  for (const [name, edit] of Object.entries(EDITS)) {
+    const timeline = structuredClone(fixture.timeline);
+    edit(timeline);
+    const fresh = buildSiteModel({ timeline, docs: fixture.docs, dates });
+    assert.notDeepEqual(json(fresh), json(model), `${name}: the edit shows`);
+    assert.deepEqual(json(buildSiteModel({ timeline, docs: fixture.docs, dates, memo })), json(fresh), name);
+    assert.deepEqual(json(buildSiteModel({ timeline: structuredClone(fixture.timeline), docs: fixture.docs, dates, memo })), json(model), `${name}, undone`);
+  }
+});
+
+test('a build with the memo renders an article body again when its text changed, marks and all the same', () => {
+  const memo = modelMemo();
+  const first = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, memo });
+  const doc = fixture.docs[0]!;
+  const at = doc.body.lastIndexOf('ا'); // one letter for another: offsets, marks and anchors stay
+  const docs = fixture.docs.map((d) => (d === doc ? { ...d, body: `${d.body.slice(0, at)}ى${d.body.slice(at + 1)}` } : d));
+  const next = buildSiteModel({ timeline: fixture.timeline, docs, dates, memo });
+  const html = (m: SiteModel): string => m.articles.find((a) => a.id === doc.article.id)!.html;
+  assert.notEqual(html(next), html(first));
+  assert.equal(html(next), html(buildSiteModel({ timeline: fixture.timeline, docs, dates })));
 });

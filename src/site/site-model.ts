@@ -13,6 +13,8 @@ import { figureText, outletCountText } from './figure-text.js';
 import { datetimeOf, formatDay, formatMonth, formatNumber, formatSpan } from './format-date.js';
 import { loadLabels, type Labels } from './labels.js';
 import { renderBody, type BodyAnchor, type BodyMark } from './render-body.js';
+import { keepUnchanged } from './same-value.js';
+import { endBuild, memoView, startBuild, viewMemo, type ViewMemo } from './view-memo.js';
 import { ARTICLES_PER_PAGE, chunkByMonth, EVENTS_PER_PAGE, monthRangeText, paginate, type LinkView, type Page, type Pager } from './paginate.js';
 import { safeSlug } from './slug.js';
 
@@ -222,27 +224,59 @@ export interface ModelInput {
   articlesPerPage?: number;
   /** Base of absolute addresses in JSON-LD (default `https://example.org/`). */
   siteUrl?: string;
-  /**
-   * Article bodies already rendered, kept between builds of one process (the
-   * watch mode): a body is rendered again only when its text, marks or
-   * anchors changed. Filled as it goes; entries not used are dropped.
-   */
-  bodies?: Map<string, string>;
+  /** What the builds of one process (the watch mode) keep of each other: see `ModelMemo`. */
+  memo?: ModelMemo;
 }
 
-/** The body as HTML, from `bodies` when the same body with the same marks and anchors was rendered before. */
-function bodyHtml(body: string, marks: BodyMark[], anchors: BodyAnchor[], bodies: BodyMemo | null): string {
+/**
+ * What one process (the watch mode) keeps between builds of the model, so
+ * that a rebuild after an edit computes again only what the edit touched:
+ * the last timeline (an event, figure or article equal to its last build's
+ * is replaced by that object), and the figure, event and article views with
+ * the inputs each was built from (`view-memo.ts`). Kept views are the same
+ * objects, whose page digests the watch session keeps (`page-units.ts`).
+ */
+export interface ModelMemo {
+  timeline: Timeline | null;
+  /** Each article's body as last rendered: rendered again only when its text, marks or anchors changed. */
+  bodies: Map<string, RenderedBody>;
+  figures: ViewMemo<FigureView>;
+  events: ViewMemo<EventView>;
+  articles: ViewMemo<ArticleView>;
+}
+
+/** An empty memo, for the first build of a watch session. */
+export function modelMemo(): ModelMemo {
+  return { timeline: null, bodies: new Map(), figures: viewMemo(), events: viewMemo(), articles: viewMemo() };
+}
+
+/** The timeline with each event, figure and article that equals the last build's replaced by that object. */
+function keepUnchangedTimeline(timeline: Timeline, last: Timeline | null): Timeline {
+  if (!last) return timeline;
+  return {
+    ...timeline,
+    articles: timeline.articles.map(keepUnchanged(last.articles, (a) => a.id)),
+    events: timeline.events.map(keepUnchanged(last.events, (e) => e.id)),
+    figures: timeline.figures.map(keepUnchanged(last.figures, (f) => f.id)),
+  };
+}
+
+/** An article's body as rendered, with the marks and anchors (as JSON) it was rendered with. */
+interface RenderedBody {
+  body: string;
+  marks: string;
+  html: string;
+}
+
+/** An article's body as HTML, from `bodies` (by article id) when the same body was rendered with the same marks and anchors before. */
+function bodyHtml(id: string, body: string, marks: BodyMark[], anchors: BodyAnchor[], bodies: Map<string, RenderedBody> | null): string {
   if (!bodies) return renderBody(body, { marks, anchors });
-  const key = `${JSON.stringify(marks)}\u0000${JSON.stringify(anchors)}\u0000${body}`;
-  const html = bodies.previous.get(key) ?? renderBody(body, { marks, anchors });
-  bodies.next.set(key, html);
+  const key = JSON.stringify([marks, anchors]);
+  const last = bodies.get(id);
+  if (last && last.body === body && last.marks === key) return last.html;
+  const html = renderBody(body, { marks, anchors });
+  bodies.set(id, { body, marks: key, html });
   return html;
-}
-
-/** The bodies of the last build, and those of this one (which replace them at the end). */
-interface BodyMemo {
-  previous: ReadonlyMap<string, string>;
-  next: Map<string, string>;
 }
 
 /** The roles a card names; the event page names every actor. */
@@ -299,8 +333,9 @@ function timesOf(span: DateSpan): Array<{ datetime: string; text: string }> {
 /** Builds the site model. Pure: the same input gives the same model. */
 export function buildSiteModel(input: ModelInput): SiteModel {
   const labels = loadLabels();
-  const { timeline } = input;
-  const bodyMemo: BodyMemo | null = input.bodies ? { previous: new Map(input.bodies), next: new Map() } : null;
+  const memo = input.memo ?? null;
+  const timeline = keepUnchangedTimeline(input.timeline, memo?.timeline ?? null);
+  if (memo) for (const views of [memo.figures, memo.events, memo.articles] as ViewMemo<unknown>[]) startBuild(views);
   const articles = new Map<string, Article>(timeline.articles.map((a) => [a.id, a]));
   const docs = new Map(input.docs.map((d) => [d.article.id, d]));
   const sorted = [...timeline.events].sort(compareEvents);
@@ -331,7 +366,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       event: ev ? eventLink(ev) : null,
     };
   };
-  const figureViews = new Map(timeline.figures.map((f) => [f.id, figureView(f)]));
+  // a figure view shows the figure, its article's title and outlet, and its event's summary
+  const figureViews = new Map(
+    timeline.figures.map((f) => [f.id, memoView(memo?.figures ?? null, f.id, [f, articles.get(f.source.article), f.event ? eventById.get(f.event) : undefined], () => figureView(f))]),
+  );
   const figureById = new Map(timeline.figures.map((f) => [f.id, f]));
   const sortedFigures = [...timeline.figures].sort((a, b) => compare(a.asOf, b.asOf) || compare(a.kind, b.kind) || compare(a.source.article, b.source.article) || a.source.start - b.source.start || compare(a.id, b.id));
   const figureRank = new Map(sortedFigures.map((f, i) => [f.id, i]));
@@ -353,7 +391,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     };
   };
 
-  const views: EventView[] = sorted.map((e) => {
+  const eventView = (e: TimelineEvent, figures: FigureView[], before: TimelineEvent | undefined, after: TimelineEvent | undefined): EventView => {
     const place: PlaceView | null = e.place
       ? {
           key: placeKey(e.place),
@@ -373,7 +411,6 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       role: a.role,
       roleLabel: labels.actorRoles[a.role],
     }));
-    const figures = [...(figuresOfEvent.get(e.id) ?? [])].sort((x, y) => figureRank.get(x)! - figureRank.get(y)!).map((id) => figureViews.get(id)!);
     const sources = [...e.sources].sort((a, b) => compare(articles.get(a.article)?.published ?? '', articles.get(b.article)?.published ?? '') || compare(a.article, b.article) || a.start - b.start).map(sourceView);
     const outlets = new Set(e.sources.map((s) => articles.get(s.article)?.outlet ?? `article:${s.article}`));
     return {
@@ -400,15 +437,18 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       filterKind: e.kind,
       filterCountry: place ? place.country.toLowerCase() : '',
       filterActors: [...new Set(actors.map((a) => a.slug))].sort().join(' '),
-      prev: null,
-      next: null,
+      prev: before ? eventLink(before) : null,
+      next: after ? eventLink(after) : null,
     };
-  });
-  views.forEach((v, i) => {
-    const before = views[i - 1];
-    const after = views[i + 1];
-    v.prev = before ? { url: before.url, text: before.summary } : null;
-    v.next = after ? { url: after.url, text: after.summary } : null;
+  };
+  const views: EventView[] = sorted.map((e, i) => {
+    const ids = [...(figuresOfEvent.get(e.id) ?? [])].sort((x, y) => figureRank.get(x)! - figureRank.get(y)!);
+    const figures = ids.map((id) => figureViews.get(id)!);
+    const before = sorted[i - 1];
+    const after = sorted[i + 1];
+    // an event view shows the event, its figures (views, and the figures compared), its sources' articles and its neighbours
+    const inputs = [e, before, after, ids.length, ...figures, ...ids.map((id) => figureById.get(id)), ...e.sources.map((s) => articles.get(s.article))];
+    return memoView(memo?.events ?? null, e.id, inputs, () => eventView(e, figures, before, after));
   });
 
   const perPage = input.eventsPerPage ?? EVENTS_PER_PAGE;
@@ -486,64 +526,70 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   });
   const figuresOfArticle = groupBy(sortedFigures, (f) => f.source.article);
 
+  /** One article's view (its events and figures in the order shown). */
+  const articleView = (a: Article, doc: ArticleDoc | undefined, own: EventView[], figures: Figure[], mentions: readonly DateMention[]): ArticleView => {
+    const ownSources = sourcesOfArticle.get(a.id) ?? [];
+    const dates = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
+    const dateNotes: DateNote[] = dates.map((d) => {
+      const ev = ownSources.find(({ source: s }) => s.start <= d.start && d.end <= s.end)?.event;
+      return {
+        id: `d-${d.start}-${d.end}`,
+        markId: `m-d-${d.start}-${d.end}`,
+        quote: d.quote,
+        text: formatSpan(d.span),
+        datetime: datetimeOf(d.span),
+        explanation: d.explanation,
+        rule: d.rule,
+        event: ev ? eventLink(ev) : null,
+      };
+    });
+    const marks: BodyMark[] = [
+      ...dates.map((d, i): BodyMark => {
+        const note = dateNotes[i]!;
+        return { start: d.start, end: d.end, kind: 'date', id: note.markId, label: `تاريخ: ${note.text}`, href: note.event?.url ?? `#${note.id}` };
+      }),
+      ...figures.map((f): BodyMark => {
+        const ev = f.event ? eventById.get(f.event) : undefined;
+        return { start: f.source.start, end: f.source.end, kind: 'figure', id: figureMarkId(f), label: `رقم: ${figureText(f)}`, href: ev ? eventUrl(ev.id) : `#f-${safeSlug(f.id)}` };
+      }),
+      ...placeMarks(ownSources, doc?.body ?? '', labels),
+    ];
+    const anchors: BodyAnchor[] = [];
+    const seen = new Set<number>();
+    for (const { source: s } of ownSources) {
+      if (seen.has(s.start)) continue;
+      seen.add(s.start);
+      anchors.push({ start: s.start, end: s.end, id: `s-${s.start}` });
+    }
+    return {
+      id: a.id,
+      slug: safeSlug(a.id),
+      url: articleUrl(a.id),
+      permalink: `articles/${safeSlug(a.id)}/index.html`,
+      title: a.title,
+      outlet: a.outlet,
+      original: a.url !== null && /^https?:\/\//iu.test(a.url) ? a.url : null,
+      published: a.published.slice(0, 10),
+      publishedText: /^\d{4}-\d{2}-\d{2}/u.test(a.published) ? formatDay(a.published.slice(0, 10)) : a.published,
+      html: doc ? bodyHtml(a.id, doc.body, dedupeMarks(marks), anchors, memo?.bodies ?? null) : '',
+      dates: dateNotes,
+      figures: figures.map((f) => figureViews.get(f.id)!),
+      events: own,
+      jsonLd: jsonLdScript(newsArticleJsonLd(a, { path: articleUrl(a.id), ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })),
+    };
+  };
   const articleViews: ArticleView[] = [...timeline.articles]
     .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
     .map((a) => {
       const doc = docs.get(a.id);
       const indices = eventsOfArticle.get(a.id) ?? [];
       const own = indices.map((i) => views[i]!);
-      const ownSources = sourcesOfArticle.get(a.id) ?? [];
-      const dates = [...(input.dates.get(a.id) ?? [])].sort((x, y) => x.start - y.start || x.end - y.end);
       const figures = [...(figuresOfArticle.get(a.id) ?? [])].sort((x, y) => x.source.start - y.source.start || compare(x.id, y.id));
-      const dateNotes: DateNote[] = dates.map((d) => {
-        const ev = ownSources.find(({ source: s }) => s.start <= d.start && d.end <= s.end)?.event;
-        return {
-          id: `d-${d.start}-${d.end}`,
-          markId: `m-d-${d.start}-${d.end}`,
-          quote: d.quote,
-          text: formatSpan(d.span),
-          datetime: datetimeOf(d.span),
-          explanation: d.explanation,
-          rule: d.rule,
-          event: ev ? eventLink(ev) : null,
-        };
-      });
-      const marks: BodyMark[] = [
-        ...dates.map((d, i): BodyMark => {
-          const note = dateNotes[i]!;
-          return { start: d.start, end: d.end, kind: 'date', id: note.markId, label: `تاريخ: ${note.text}`, href: note.event?.url ?? `#${note.id}` };
-        }),
-        ...figures.map((f): BodyMark => {
-          const ev = f.event ? eventById.get(f.event) : undefined;
-          return { start: f.source.start, end: f.source.end, kind: 'figure', id: figureMarkId(f), label: `رقم: ${figureText(f)}`, href: ev ? eventUrl(ev.id) : `#f-${safeSlug(f.id)}` };
-        }),
-        ...placeMarks(ownSources, doc?.body ?? '', labels),
-      ];
-      const anchors: BodyAnchor[] = [];
-      const seen = new Set<number>();
-      for (const { source: s } of ownSources) {
-        if (seen.has(s.start)) continue;
-        seen.add(s.start);
-        anchors.push({ start: s.start, end: s.end, id: `s-${s.start}` });
-      }
-      return {
-        id: a.id,
-        slug: safeSlug(a.id),
-        url: articleUrl(a.id),
-        permalink: `articles/${safeSlug(a.id)}/index.html`,
-        title: a.title,
-        outlet: a.outlet,
-        original: a.url !== null && /^https?:\/\//iu.test(a.url) ? a.url : null,
-        published: a.published.slice(0, 10),
-        publishedText: /^\d{4}-\d{2}-\d{2}/u.test(a.published) ? formatDay(a.published.slice(0, 10)) : a.published,
-        html: doc ? bodyHtml(doc.body, dedupeMarks(marks), anchors, bodyMemo) : '',
-        dates: dateNotes,
-        figures: figures.map((f) => figureViews.get(f.id)!),
-        events: own,
-        jsonLd: jsonLdScript(newsArticleJsonLd(a, { path: articleUrl(a.id), ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })),
-      };
+      const mentions = input.dates.get(a.id);
+      // an article view shows the article, its body and dates, its events (views, and the events its sentences report), its figures (and their events)
+      const inputs = [a, doc, mentions, input.siteUrl, indices.length, ...own, ...indices.map((i) => sorted[i]), figures.length, ...figures, ...figures.map((f) => figureViews.get(f.id)), ...figures.map((f) => (f.event ? eventById.get(f.event) : undefined))];
+      return memoView(memo?.articles ?? null, a.id, inputs, () => articleView(a, doc, own, figures, mentions ?? []));
     });
-
   const outletSet = new Set(timeline.articles.map((a) => a.outlet ?? `article:${a.id}`));
   const timelinePages = eventPages(views, '/', '/timeline/');
   const articleChunks: ArticleView[][] = [];
@@ -552,9 +598,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     (p): ArticlesPage => ({ number: p.number, url: p.url, permalink: p.permalink, articles: p.items, rangeText: p.rangeText, pager: p.pager }),
   );
   const [placePages = [], actorPages = [], kindPages = [], countryPages = []] = facetPages;
-  if (input.bodies && bodyMemo) {
-    input.bodies.clear();
-    for (const [key, html] of bodyMemo.next) input.bodies.set(key, html);
+  if (memo) {
+    memo.timeline = timeline;
+    for (const views of [memo.figures, memo.events, memo.articles] as ViewMemo<unknown>[]) endBuild(views);
+    for (const id of memo.bodies.keys()) if (!articles.has(id)) memo.bodies.delete(id);
   }
   return {
     labels,

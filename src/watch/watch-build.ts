@@ -4,8 +4,11 @@
  * article files that changed on disk, extracts only those, merges and
  * corrects the whole timeline again (cheap), and renders again only the
  * pages whose inputs changed (`site/page-units.ts`), removing pages that are
- * gone. The search index is refreshed after the pages are written, in the
- * background; `searchIdle()` resolves when it has caught up.
+ * gone. What an edit did not touch is not computed again either: the site's
+ * views, graphics and data files are kept from one rebuild to the next
+ * (`SiteMemo`, src/site/render-site.ts), and so are the page digests. The
+ * search index is refreshed after the pages are written, in the background;
+ * `searchIdle()` resolves when it has caught up.
  *
  * What a rebuild writes is what a full build of the same content writes
  * (`test/build/watch.test.ts` compares them file by file). Templates,
@@ -17,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
-import { changedPages, pageUnits, prepareSite, renderPages, writeSiteFiles, type PageUnit } from '../site/index.js';
+import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type DigestMemo, type PageUnit } from '../site/index.js';
 import { indexSite } from '../site/search/index.js';
 
 export interface WatchBuildOptions {
@@ -57,9 +60,11 @@ export interface WatchBuild {
  *   await watch.rebuild() // {pagesWritten: 5, pagesRemoved: 0, ms: 420, …}
  */
 export async function startWatchBuild(options: WatchBuildOptions): Promise<WatchBuild> {
-  const memo = buildMemo();
-  const bodies = new Map<string, string>();
+  const articleMemo = buildMemo();
   let units: PageUnit[] = [];
+  // what the builds keep of each other: what did not change is not computed, hashed or rendered again
+  const kept = siteMemo();
+  const digests: DigestMemo = new WeakMap();
   let search: Promise<void> = Promise.resolve();
   let searchWanted = false;
 
@@ -77,7 +82,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     const start = performance.now();
     // the corrections file may appear or go between rebuilds
     const correctionsFile = options.corrections ?? defaultCorrectionsFile(options.contentDir);
-    const extracted = extractTimeline(options.contentDir, correctionsFile, null, memo);
+    const extracted = extractTimeline(options.contentDir, correctionsFile, null, articleMemo);
     const refused = refusal(extracted, false);
     if (refused) return { ...refused, pagesWritten: 0, pagesRemoved: 0, ms: performance.now() - start };
     const { docs, extractions, timeline, messages } = extracted;
@@ -88,13 +93,15 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     try {
       writeTimeline(dir, timeline);
       if (options.site !== false) {
-        await search; // never write pages while Pagefind reads them
-        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, bodies, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
-        const next = pageUnits(site);
+        const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, memo: kept, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+        const next = pageUnits(site, digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
+        // Never write pages while Pagefind reads them; what comes before only computes, while the last refresh may still run.
+        await search;
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
         for (const path of changes.removed) removePage(dir, path);
-        writeSiteFiles(site, dir);
+        if (full) kept.files.clear(); // a new folder: every file written
+        writeSiteFiles(site, dir, kept.files);
         units = next;
         written = changes.render.length;
         removed = changes.removed.length;
@@ -102,6 +109,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
       output?.commit();
     } catch (error) {
       output?.abandon();
+      kept.files.clear(); // what was written is not known: the next build writes every file
       throw error;
     }
     if (full && options.site !== false && options.search !== false) await indexSite(options.outDir);
