@@ -23,7 +23,7 @@ import { openAtomicOutput } from './output/index.js';
 import { readArticle, readArticles, type ArticleDoc, type ArticleReader } from './read/index.js';
 import { compareMessages, type Message } from './report/index.js';
 import { renderSite } from './site/index.js';
-import { defaultThreadCount, PARALLEL_MIN_ARTICLES, startExtractionPool, type ExtractionPool } from './workers/extraction-pool.js';
+import { DEFAULT_THREADS, PARALLEL_MIN_ARTICLES, startExtractionPool, type ExtractionPool } from './workers/extraction-pool.js';
 
 export { extractArticle, type ArticleExtraction };
 
@@ -41,10 +41,9 @@ export interface BuildOptions {
   /** Build the Pagefind search index with the site (default true). */
   search?: boolean;
   /**
-   * Threads extraction runs on, the build's own included (default: one per
-   * core, at most four). Worker threads start only when at least
-   * `PARALLEL_MIN_ARTICLES` articles need extracting; 1 extracts in the
-   * build's own thread alone.
+   * Threads extraction runs on, the build's own included (default
+   * `DEFAULT_THREADS`: one). Worker threads start only when at least
+   * `PARALLEL_MIN_ARTICLES` articles need extracting.
    */
   threads?: number;
 }
@@ -203,7 +202,7 @@ export async function extractTimelineInThreads(
   contentDir: string,
   correctionsFile: string | null = defaultCorrectionsFile(contentDir),
   cacheDir: string | null = null,
-  threads: number = defaultThreadCount(),
+  threads: number = DEFAULT_THREADS,
 ): Promise<ExtractedTimeline> {
   let pool: ExtractionPool | null = null;
   const pass = readPass(contentDir, cacheDir, readArticle, (waiting) => {
@@ -242,7 +241,7 @@ export function writeTimeline(outDir: string, timeline: Timeline): void {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const extracted = await extractTimelineInThreads(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null, options.threads ?? defaultThreadCount());
+  const extracted = await extractTimelineInThreads(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null, options.threads ?? DEFAULT_THREADS);
   const refused = refusal(extracted, options.strict ?? false);
   if (refused) return refused;
   const { docs, extractions, timeline, messages, cached } = extracted;

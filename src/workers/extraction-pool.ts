@@ -8,7 +8,6 @@
  * function of the article, and the caller puts the results back in file
  * order.
  */
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,10 +19,15 @@ import { claimJob, type FromWorker, type ToWorker } from './extraction-protocol.
 /** Below this many articles to extract, starting a worker costs more than it saves (a worker takes about a second to load the rules). */
 export const PARALLEL_MIN_ARTICLES = 48;
 
-/** Threads a build extracts on by default, its own included: one per core, at most four. */
-export function defaultThreadCount(): number {
-  return Math.min(availableParallelism(), 4);
-}
+/**
+ * Threads a build extracts on unless told otherwise: one, the build's own.
+ * Measured on a 2-core machine (N = 1000 and 4000, idle), a worker made the
+ * build slower: extraction is now a small part of it, a worker takes about
+ * a second of CPU to load the rules, and V8's garbage collector already
+ * keeps the second core busy (a one-thread build uses ~1.3 s of CPU per
+ * second of wall time). `--threads N` is there for machines with more cores.
+ */
+export const DEFAULT_THREADS = 1;
 
 export interface PoolResult {
   /** By article id: those the workers extracted and those this thread did. */
