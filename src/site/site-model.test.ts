@@ -113,6 +113,25 @@ test('a build with the memo of the last one keeps the views that did not change,
   for (const list of ['events', 'articles', 'figures'] as const) assert.ok(again[list].every((v, i) => v === first[list][i]), list);
 });
 
+test('a change to an event that its articles\' pages do not show keeps their views, the same objects (their pages are not rendered again)', () => {
+  const memo = modelMemo();
+  const first = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, memo });
+  const copy = structuredClone(fixture.timeline);
+  const event = copy.events.find((e) => e.sources.length > 0)!;
+  event.dateExplanation = `${event.dateExplanation ?? ''}\nسطر آخر`; // shown on the event's page only
+  const again = buildSiteModel({ timeline: copy, docs: fixture.docs, dates, memo });
+  const eventIndex = first.events.findIndex((v) => v.id === event.id);
+  assert.notEqual(again.events[eventIndex], first.events[eventIndex], 'the event view is built again');
+  const listing = again.articles.filter((a) => a.events.some((e) => e.url === first.events[eventIndex]!.url));
+  assert.ok(listing.length > 0);
+  for (const a of listing) assert.equal(a, first.articles.find((b) => b.id === a.id), `${a.id}: kept`);
+  // and a change the article page shows (the summary) does reach it (a fresh copy: the build keeps the objects it was given)
+  const edited = structuredClone(copy);
+  edited.events.find((e) => e.id === event.id)!.summary += ' (تحديث)';
+  const third = buildSiteModel({ timeline: edited, docs: fixture.docs, dates, memo });
+  for (const a of listing) assert.notEqual(third.articles.find((b) => b.id === a.id), a, `${a.id}: built again`);
+});
+
 /** Edits of the timeline, each reaching some views only through others (a title through the sources that link to it…). */
 const EDITS: Record<string, (t: Timeline) => void> = {
   'an article retitled': (t) => {

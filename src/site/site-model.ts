@@ -126,6 +126,14 @@ export interface DateNote {
   event: LinkView | null;
 }
 
+/**
+ * An event as its article's page lists it: only what that page shows, so
+ * that a change to the event the page does not show (a figure, a source
+ * from another article) leaves the article's view equal to the last one,
+ * and the watch mode does not render its page again.
+ */
+export type ArticleEventView = Pick<EventView, 'url' | 'summary' | 'kindLabel' | 'times' | 'dateText'>;
+
 export interface ArticleView {
   id: string;
   slug: string;
@@ -140,7 +148,7 @@ export interface ArticleView {
   html: string;
   dates: DateNote[];
   figures: FigureView[];
-  events: EventView[];
+  events: ArticleEventView[];
   /** schema.org NewsArticle, with its CSP hash. */
   jsonLd: JsonLdScript;
 }
@@ -574,7 +582,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       html: doc ? bodyHtml(a.id, doc.body, dedupeMarks(marks), anchors, memo?.bodies ?? null) : '',
       dates: dateNotes,
       figures: figures.map((f) => figureViews.get(f.id)!),
-      events: own,
+      events: own.map(({ url, summary, kindLabel, times, dateText }): ArticleEventView => ({ url, summary, kindLabel, times, dateText })),
       jsonLd: jsonLdScript(newsArticleJsonLd(a, { path: articleUrl(a.id), ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })),
     };
   };
