@@ -1,5 +1,5 @@
 /**
- * npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site] [--no-search] [--threads N] [--watch]
+ * npm run build -- [--content DIR] [--out DIR] [--strict] [--no-site] [--no-search] [--watch]
  *
  * Exit codes: 0 all good; 2 some articles were left out (named above) and
  * the rest built; 1 nothing written.
@@ -16,7 +16,7 @@ import { formatMessage, type Message } from '../src/report/index.js';
 import { startWatchBuild, type RebuildReport } from '../src/watch/index.js';
 import { checkInputs, parseCommandLine } from './cli.js';
 
-const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--cache DIR | --no-cache] [--no-site] [--no-search] [--threads N] [--watch] [--quiet]';
+const usage = 'usage: npm run build -- [--content DIR] [--out DIR] [--strict] [--corrections FILE] [--cache DIR | --no-cache] [--no-site] [--no-search] [--watch] [--quiet]';
 
 async function main(): Promise<number> {
   const values = parseCommandLine({
@@ -29,18 +29,12 @@ async function main(): Promise<number> {
         'no-cache': { type: 'boolean', default: false },
         'no-site': { type: 'boolean', default: false },
         'no-search': { type: 'boolean', default: false },
-        threads: { type: 'string' },
         watch: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
     },
   }, usage);
   if (typeof values === 'number') return values;
   if (!checkInputs({ content: values.content, corrections: values.corrections })) return 1;
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    console.error(`khatt: --threads takes a whole number from 1 (1: extract in the build's own thread only), not "${values.threads}"\n${usage}`);
-    return 1;
-  }
   if (values.watch) {
     await watchBuild({ content: values.content, out: values.out, site: !values['no-site'], search: !values['no-search'], quiet: values.quiet, ...(values.corrections !== undefined ? { corrections: values.corrections } : {}) });
     return 0;
@@ -52,7 +46,6 @@ async function main(): Promise<number> {
     site: !values['no-site'],
     search: !values['no-search'],
     cacheDir: values['no-cache'] ? null : values.cache,
-    ...(threads !== undefined ? { threads } : {}),
     ...(values.corrections !== undefined ? { corrections: values.corrections } : {}),
   });
   for (const message of result.messages) {

@@ -13,19 +13,18 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle, type ArticleExtraction } from './extract/extract-article.js';
+import { resolveDates, type DateMention } from './dates/index.js';
+import { extractEvents, type ArticleEvent } from './extract/events/index.js';
+import { extractFigures } from './extract/figures/index.js';
 import { lexiconMessages } from './lexicon/index.js';
-import { extractionKey, openExtractionCache, type ExtractionCache } from './cache/index.js';
+import { extractionKey, openExtractionCache } from './cache/index.js';
 import { applyCorrections, correctionsPathFor, type CorrectionsResult } from './corrections/index.js';
 import { mergeEvents } from './merge/index.js';
-import { validateTimeline, type Timeline } from './model/index.js';
+import { validateTimeline, type Figure, type Timeline } from './model/index.js';
 import { openAtomicOutput } from './output/index.js';
-import { readArticle, readArticles, type ArticleDoc, type ArticleReader } from './read/index.js';
+import { readArticles, type ArticleDoc, type ArticleReader } from './read/index.js';
 import { compareMessages, type Message } from './report/index.js';
 import { renderSite } from './site/index.js';
-import { DEFAULT_THREADS, PARALLEL_MIN_ARTICLES, startExtractionPool, type ExtractionPool } from './workers/extraction-pool.js';
-
-export { extractArticle, type ArticleExtraction };
 
 export interface BuildOptions {
   contentDir: string;
@@ -40,12 +39,6 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Build the Pagefind search index with the site (default true). */
   search?: boolean;
-  /**
-   * Threads extraction runs on, the build's own included (default
-   * `DEFAULT_THREADS`: one). Worker threads start only when at least
-   * `PARALLEL_MIN_ARTICLES` articles need extracting.
-   */
-  threads?: number;
 }
 
 export interface BuildResult {
@@ -57,14 +50,27 @@ export interface BuildResult {
   cached: number;
 }
 
+/** What one article yields: the unit of extraction (and of caching). */
+export interface ArticleExtraction {
+  dates: DateMention[];
+  figures: Figure[];
+  events: ArticleEvent[];
+}
+
+/** Runs the per-article stages on one article. */
+export function extractArticle(doc: ArticleDoc): ArticleExtraction {
+  const dates = resolveDates(doc);
+  const figures = extractFigures(doc, dates);
+  const events = extractEvents(doc, dates, figures);
+  return { dates, figures, events };
+}
+
 export interface ExtractedTimeline {
   docs: ArticleDoc[];
   extractions: Map<string, ArticleExtraction>;
   timeline: Timeline;
   corrections: CorrectionsResult;
   messages: Message[];
-  /** The lexicons' own problems (also in `messages`); an error among them refuses the build. */
-  lexicon: Message[];
   /** How many articles' extraction came from the cache. */
   cached: number;
 }
@@ -88,81 +94,37 @@ export interface BuildMemo {
   extract: (doc: ArticleDoc) => ArticleExtraction;
 }
 
-/** The articles of a folder, read, with their extractions (in file order) and the lexicons' messages. */
-interface ReadAndExtracted {
-  docs: ArticleDoc[];
-  messages: Message[];
-  extractions: Map<string, ArticleExtraction>;
-  cached: number;
-  lexicon: Message[];
-}
-
-/** What reading a folder leaves for extraction: the cache's hits, and the articles still to extract. */
-interface ReadPass {
-  docs: ArticleDoc[];
-  messages: Message[];
-  cache: ExtractionCache<ArticleExtraction> | null;
-  /** Extractions so far, by article id (the cache's hits first). */
-  found: Map<string, ArticleExtraction>;
-  /** Cache keys of the articles extracted in this build. */
-  keys: Map<string, string>;
-  /** Articles read and not yet extracted, in file order. */
-  waiting: ArticleDoc[];
-}
-
 /**
- * Reads every article, taking extractions from the on-disk cache when
- * `cacheDir` is given and the article and rules are unchanged. Each article
- * that still needs extracting joins `waiting`, and `onWaiting` (if given)
- * sees the list right away, so work can start while the rest is read.
+ * Runs the per-article stages on every article, from the on-disk cache
+ * when `cacheDir` is given and the article and rules are unchanged. New
+ * entries are written only when every lexicon loaded cleanly.
  */
-function readPass(contentDir: string, cacheDir: string | null, read: ArticleReader, onWaiting?: (waiting: ArticleDoc[]) => void): ReadPass {
-  const cache = cacheDir === null ? null : openExtractionCache<ArticleExtraction>(cacheDir);
-  const found = new Map<string, ArticleExtraction>();
-  const keys = new Map<string, string>();
-  const waiting: ArticleDoc[] = [];
-  const readOne: ArticleReader = (path, display) => {
-    const result = read(path, display);
-    if (!result.ok) return result;
-    const doc = result.doc;
-    const key = cache ? extractionKey(doc.article.id, doc.anchor, doc.body) : '';
-    const hit = cache?.get(key);
-    if (hit) {
-      found.set(doc.article.id, hit);
-      return result;
-    }
-    if (cache) keys.set(doc.article.id, key);
-    waiting.push(doc);
-    onWaiting?.(waiting);
-    return result;
-  };
-  const { docs, messages } = readArticles(contentDir, process.cwd(), readOne);
-  return { docs, messages, cache, found, keys, waiting };
-}
-
-/**
- * Extracts what is still waiting in this thread, puts the extractions in
- * file order, and writes the new ones to the cache when every lexicon
- * loaded cleanly.
- */
-function completeExtraction(pass: ReadPass, extract: (doc: ArticleDoc) => ArticleExtraction, lexicon: () => Message[]): ReadAndExtracted {
-  const { docs, messages, cache, found, keys, waiting } = pass;
-  for (const doc of waiting.splice(0)) found.set(doc.article.id, extract(doc));
+function extractAll(docs: readonly ArticleDoc[], cacheDir: string | null, extract: (doc: ArticleDoc) => ArticleExtraction): { extractions: Map<string, ArticleExtraction>; cached: number } {
   const extractions = new Map<string, ArticleExtraction>();
-  for (const doc of docs) extractions.set(doc.article.id, found.get(doc.article.id)!);
-  const problems = lexicon();
-  if (cache && !problems.some((m) => m.severity === 'error')) for (const [id, key] of keys) cache.set(key, extractions.get(id)!);
-  return { docs, messages, extractions, cached: cache?.stats().hits ?? 0, lexicon: problems };
+  const cache = cacheDir === null ? null : openExtractionCache<ArticleExtraction>(cacheDir);
+  const fresh: [string, ArticleExtraction][] = [];
+  for (const doc of docs) {
+    const key = cache ? extractionKey(doc.article.id, doc.anchor, doc.body) : '';
+    let extraction = cache?.get(key);
+    if (!extraction) {
+      extraction = extract(doc);
+      if (cache) fresh.push([key, extraction]);
+    }
+    extractions.set(doc.article.id, extraction);
+  }
+  if (cache && !lexiconMessages().some((m) => m.severity === 'error')) for (const [key, value] of fresh) cache.set(key, value);
+  return { extractions, cached: cache?.stats().hits ?? 0 };
 }
 
-function uniqueMessages(messages: readonly Message[]): Message[] {
-  const byText = new Map(messages.map((m) => [JSON.stringify(m), m]));
-  return [...byText.keys()].sort().map((key) => byText.get(key)!);
-}
-
-/** Merges the articles' events and figures, then applies the corrections. */
-function timelineOf(read: ReadAndExtracted, correctionsFile: string | null): ExtractedTimeline {
-  const { docs, messages, extractions, cached, lexicon } = read;
+/** Reads, extracts, merges and corrects: everything up to a timeline. */
+export function extractTimeline(
+  contentDir: string,
+  correctionsFile: string | null = defaultCorrectionsFile(contentDir),
+  cacheDir: string | null = null,
+  memo: BuildMemo | null = null,
+): ExtractedTimeline {
+  const { docs, messages } = readArticles(contentDir, process.cwd(), memo?.read);
+  const { extractions, cached } = extractAll(docs, cacheDir, memo?.extract ?? extractArticle);
   const all = [...extractions.values()];
   const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures));
   const corrections = applyCorrections(
@@ -174,47 +136,8 @@ function timelineOf(read: ReadAndExtracted, correctionsFile: string | null): Ext
     },
     correctionsFile,
   );
-  messages.push(...lexicon, ...corrections.messages);
-  return { docs, extractions, cached, timeline: corrections.timeline, corrections, messages: messages.sort(compareMessages), lexicon };
-}
-
-/**
- * Reads, extracts, merges and corrects: everything up to a timeline, in this
- * thread (`extractTimelineInThreads` gives the same on several).
- */
-export function extractTimeline(
-  contentDir: string,
-  correctionsFile: string | null = defaultCorrectionsFile(contentDir),
-  cacheDir: string | null = null,
-  memo: BuildMemo | null = null,
-): ExtractedTimeline {
-  const pass = readPass(contentDir, cacheDir, memo?.read ?? readArticle);
-  return timelineOf(completeExtraction(pass, memo?.extract ?? extractArticle, lexiconMessages), correctionsFile);
-}
-
-/**
- * `extractTimeline` with the extraction spread over `threads` threads (this
- * one and `threads - 1` workers) once at least `PARALLEL_MIN_ARTICLES`
- * articles need it: each article is offered to the workers as soon as it is
- * read. The result is the same as `extractTimeline`'s.
- */
-export async function extractTimelineInThreads(
-  contentDir: string,
-  correctionsFile: string | null = defaultCorrectionsFile(contentDir),
-  cacheDir: string | null = null,
-  threads: number = DEFAULT_THREADS,
-): Promise<ExtractedTimeline> {
-  let pool: ExtractionPool | null = null;
-  const pass = readPass(contentDir, cacheDir, readArticle, (waiting) => {
-    if (!pool && threads > 1 && waiting.length >= PARALLEL_MIN_ARTICLES) pool = startExtractionPool(threads - 1);
-    if (pool) for (const doc of waiting.splice(0)) pool.submit(doc);
-  });
-  const started = pool as ExtractionPool | null; // assigned by the reader's callback
-  if (!started) return timelineOf(completeExtraction(pass, extractArticle, lexiconMessages), correctionsFile);
-  const done = await started.finish(extractArticle);
-  for (const [id, extraction] of done.extractions) pass.found.set(id, extraction);
-  pass.waiting.push(...done.failed); // extracted here: an error surfaces as it would without workers
-  return timelineOf(completeExtraction(pass, extractArticle, () => uniqueMessages([...done.lexicon, ...lexiconMessages()])), correctionsFile);
+  messages.push(...lexiconMessages(), ...corrections.messages);
+  return { docs, extractions, cached, timeline: corrections.timeline, corrections, messages: messages.sort(compareMessages) };
 }
 
 /**
@@ -224,7 +147,7 @@ export async function extractTimelineInThreads(
  */
 export function refusal(extracted: ExtractedTimeline, strict: boolean): BuildResult | null {
   const { docs, timeline, messages, cached } = extracted;
-  const lexiconErrors = extracted.lexicon.some((m) => m.severity === 'error');
+  const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
   const articleErrors = messages.some((m) => m.severity === 'error');
   if (lexiconErrors || (strict && articleErrors)) return { exitCode: 1, messages, timeline: null, cached };
   const bodies = new Map(docs.map((d) => [d.article.id, d.body]));
@@ -241,7 +164,7 @@ export function writeTimeline(outDir: string, timeline: Timeline): void {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const extracted = await extractTimelineInThreads(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null, options.threads ?? DEFAULT_THREADS);
+  const extracted = extractTimeline(options.contentDir, options.corrections ?? defaultCorrectionsFile(options.contentDir), options.cacheDir ?? null);
   const refused = refusal(extracted, options.strict ?? false);
   if (refused) return refused;
   const { docs, extractions, timeline, messages, cached } = extracted;

@@ -48,7 +48,7 @@ function extracted(overrides: { dates?: DateMention[]; events?: TimelineEvent[];
   const extraction: ArticleExtraction = { dates, figures, events: [] };
   const parsed = parseCorrections(overrides.corrections ?? '', 'corrections.yaml');
   const corrections = applyCorrectionList(timeline, parsed.corrections, { places: () => null });
-  return { docs: [doc], extractions: new Map([['a1', extraction]]), timeline: corrections.timeline, corrections, messages: [...read.messages, ...corrections.messages], lexicon: [], cached: 0 };
+  return { docs: [doc], extractions: new Map([['a1', extraction]]), timeline: corrections.timeline, corrections, messages: [...read.messages, ...corrections.messages], cached: 0 };
 }
 
 test('warnings: an unresolved month name, an unknown side, an attack or strike without a place, each at its line and column', () => {

@@ -118,7 +118,6 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
     timeline: input.timeline,
     corrections: { timeline: input.timeline, retired: new Map<string, string>(), applied: [], messages: [] },
     messages: [],
-    lexicon: [],
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
