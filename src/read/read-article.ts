@@ -1,10 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Root } from 'mdast';
 import type { Article } from '../model/types.js';
 import { createLineIndex, type LineIndex, type Message } from '../report/index.js';
 import { parseFrontMatter, publishedDay } from './parse-front-matter.js';
-import { extractSentences, parseBody, type Sentence } from './sentences.js';
+import { extractSentences, type Sentence } from './sentences.js';
 import { splitFrontMatter } from './split-front-matter.js';
 
 /** An article as read: its contract record, body, sentences and positions. */
@@ -17,8 +16,6 @@ export interface ArticleDoc {
   body: string;
   /** Offset of the body in the file text (after a BOM), for positions. */
   bodyOffset: number;
-  /** The body parsed by remark-parse, on first use (extraction reads plain bodies without it). */
-  readonly tree: Root;
   sentences: Sentence[];
   /** Body offset → `line:column` in the file. */
   positionOf(bodyOffset: number): { line: number; column: number };
@@ -91,16 +88,12 @@ export function readArticle(path: string, displayPath = path): ReadResult {
     messages.push({ file: displayPath, place: lines.toPosition(bodyOffset), reason: 'the body has no Arabic text: nothing will be extracted from it', ruleId: 'read:no-arabic', severity: 'warning' });
   }
 
-  let tree: Root | undefined;
   const doc: ArticleDoc = {
     article: { id: articleIdOf(path), title: fields.title, outlet: fields.outlet, url: fields.url, published: fields.published },
     anchor: publishedDay(fields.published),
     file: displayPath,
     body,
     bodyOffset,
-    get tree() {
-      return (tree ??= parseBody(body));
-    },
     sentences: extractSentences(body),
     positionOf: positionIn(lines, bodyOffset),
   };

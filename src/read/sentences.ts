@@ -32,10 +32,10 @@ export function parseBody(body: string): Root {
  * Collects paragraphs and headings (also inside lists and block quotes) and
  * splits them into sentences. A heading's `#` markers are left out. A plain
  * body's blocks are found from its lines (`simpleBlocks`); any other body is
- * parsed with remark-parse (or `tree`, when given).
+ * parsed with remark-parse.
  */
-export function extractSentences(body: string, tree?: Root): Sentence[] {
-  const blocks = (tree ? null : simpleBlocks(body)) ?? textBlocks(tree ?? parseBody(body));
+export function extractSentences(body: string): Sentence[] {
+  const blocks = simpleBlocks(body) ?? textBlocks(parseBody(body));
   const ranges: { start: number; end: number; block: number; kind: TextBlock['kind'] }[] = [];
   blocks.forEach(({ kind, start, end }, block) => {
     for (const range of splitSentences(body, start, end)) ranges.push({ start: range.start, end: range.end, block, kind });

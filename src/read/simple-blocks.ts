@@ -16,7 +16,6 @@
 
 import type { TextBlock } from './text-blocks.js';
 
-const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const HASH = 0x23;
 const BOM = 0xfeff;

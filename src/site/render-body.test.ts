@@ -58,23 +58,3 @@ test('offsets hold past escapes and entities in the Markdown', () => {
 test('Latin runs inside Arabic are isolated', () => {
   assert.match(renderBody('طائرة من طراز C-130 Hercules على المدرج', none), /<bdi dir="ltr">C-130 Hercules<\/bdi> على/u);
 });
-
-test('given the reader’s tree, the body is not parsed again: same HTML, and the tree is left as it was', async () => {
-  const { parseBody } = await import('../read/index.js');
-  const { readdirSync, readFileSync } = await import('node:fs');
-  const rich = [
-    '# عنوان\n\nقال *المتحدث* إن [الهجوم](https://example.com/x "t") على **قاعدة عين الأسد** أسفر عن 8 جرحى.',
-    '- أولا AC-130\n- ثانيا `code` هنا\n\n1. واحد\n2. اثنان\n\n> اقتباس _مائل_ و\\*هروب\\* &amp; كيان',
-    '[مرجع][r] و![صورة](http://example.com/x.png) و<b onclick="x()">خام</b>\n\n[r]: javascript:alert(1)\n\n```\nكود <script>\n```\n\n---\n\nسطر  \nجديد <http://example.com/auto>',
-  ];
-  const dir = new URL('../../content/articles/', import.meta.url);
-  const seeds = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(new URL(f, dir), 'utf8').replace(/^---[\s\S]*?---\n/u, ''));
-  for (const body of [...rich, ...seeds]) {
-    const tree = parseBody(body);
-    const before = structuredClone(tree);
-    const at = Math.floor(body.length / 3);
-    const options = { marks: [{ start: at, end: at + 5, kind: 'date' as const, id: 'm-1', label: 'تاريخ', href: '#d' }], anchors: [{ start: 0, end: at + 2, id: 's-0' }] };
-    assert.equal(renderBody(body, { ...options, tree }), renderBody(body, options));
-    assert.deepEqual(tree, before);
-  }
-});

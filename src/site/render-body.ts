@@ -7,7 +7,6 @@
  * request may leave the site).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import type { Root as MarkdownRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -50,19 +49,13 @@ const ABSOLUTE_HTTP = /^https?:\/\//iu;
 export interface RenderBodyOptions {
   marks: readonly BodyMark[];
   anchors: readonly BodyAnchor[];
-  /**
-   * The body's Markdown tree as the reader parsed it (`ArticleDoc.tree`,
-   * remark-parse with no extensions, as here), so the body is not parsed a
-   * second time. It is read, never changed.
-   */
-  tree?: MarkdownRoot;
 }
 
 /**
  * @example renderBody('أصيب **8** أفراد', {marks: [], anchors: []}) // '<p>أصيب <strong>8</strong> أفراد</p>'
  */
 export function renderBody(body: string, options: RenderBodyOptions): string {
-  const tree = toHast.runSync(options.tree ?? toHast.parse(body)) as Root;
+  const tree = toHast.runSync(toHast.parse(body)) as Root;
   mapOffsets(tree, body);
   cleanLinks(tree);
   demoteHeadings(tree);

@@ -21,7 +21,6 @@ function docOf(body: string, anchor = '2024-03-10'): ArticleDoc {
     file: 'rules.md',
     body,
     bodyOffset: 0,
-    tree: { type: 'root', children: [] },
     sentences: extractSentences(body),
     positionOf: () => ({ line: 1, column: 1 }),
   };

@@ -18,7 +18,6 @@ function docOf(body: string, anchor = '2024-05-12'): ArticleDoc {
     file: 'sides.md',
     body,
     bodyOffset: 0,
-    tree: { type: 'root', children: [] },
     sentences: extractSentences(body),
     positionOf: () => ({ line: 1, column: 1 }),
   };

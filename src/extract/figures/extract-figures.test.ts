@@ -14,7 +14,6 @@ function docOf(body: string, anchor = '2023-11-22'): ArticleDoc {
     file: 'test.md',
     body,
     bodyOffset: 0,
-    tree: { type: 'root', children: [] },
     sentences: extractSentences(body),
     positionOf: () => ({ line: 1, column: 1 }),
   };
