@@ -26,9 +26,10 @@ import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
 import { reviewPages, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
-import { pageLists, SITE_TEMPLATES, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
+import { pageLists, SITE_TEMPLATES, type DigestMemo, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
 import { keepUnchanged, sameValue } from './same-value.js';
 import { buildSiteModel, eventUrl, modelMemo, type ModelMemo, type SiteModel } from './site-model.js';
+import { sameInputs } from './view-memo.js';
 import { sitemapPages } from './sitemap-pages.js';
 
 export interface SiteInput {
@@ -83,6 +84,8 @@ export interface SiteMemo {
   /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
   files: Map<string, readonly unknown[]>;
   graphics: GraphicsMemo;
+  /** The page digests of kept objects (`pageUnits`). */
+  digests: DigestMemo;
 }
 
 /**
@@ -98,7 +101,7 @@ interface GraphicsMemo {
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() } };
+  return { model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap() };
 }
 
 /**
@@ -188,7 +191,7 @@ export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<
   const changed = (file: string, inputs: readonly unknown[]): boolean => {
     const last = written?.get(file);
     written?.set(file, inputs);
-    return !last || last.length !== inputs.length || last.some((x, i) => x !== inputs[i]);
+    return !last || !sameInputs(last, inputs);
   };
   if (changed('assets/', [])) copyAssets(outDir);
   const live = new Set(site.timeline.events.map((e) => e.id));
@@ -233,9 +236,8 @@ function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | n
     locators[e.id] = html;
   }
   const chartInputs = [timeline.figures.length, ...timeline.figures, ...timeline.articles];
-  const sameCharts = memo?.charts && memo.charts.inputs.length === chartInputs.length && memo.charts.inputs.every((x, i) => x === chartInputs[i]);
-  const figures = sameCharts
-    ? memo!.charts!.html
+  const figures = memo?.charts && sameInputs(memo.charts.inputs, chartInputs)
+    ? memo.charts.html
     : [
         attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
         casualtiesChart(timeline.figures, timeline.articles),

@@ -60,7 +60,12 @@ export function endBuild<T>(memo: ViewMemo<T>): void {
   memo.next = new Map();
 }
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+/**
+ * Whether two lists of inputs are the same, item by item (`===`).
+ *
+ * @example sameInputs([figure, 'غارة'], [figure, 'غارة']) // true; a copy of `figure` would give false
+ */
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
-import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type DigestMemo, type PageUnit } from '../site/index.js';
+import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type PageUnit } from '../site/index.js';
 import { indexSite } from '../site/search/index.js';
 
 export interface WatchBuildOptions {
@@ -64,7 +64,6 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
   let units: PageUnit[] = [];
   // what the builds keep of each other: what did not change is not computed, hashed or rendered again
   const kept = siteMemo();
-  const digests: DigestMemo = new WeakMap();
   let search: Promise<void> = Promise.resolve();
   let searchWanted = false;
 
@@ -94,7 +93,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
       writeTimeline(dir, timeline);
       if (options.site !== false) {
         const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, memo: kept, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
-        const next = pageUnits(site, digests);
+        const next = pageUnits(site, kept.digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
         // Never write pages while Pagefind reads them; what comes before only computes, while the last refresh may still run.
         await search;
