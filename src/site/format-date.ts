@@ -6,6 +6,7 @@
  * goes through here.
  */
 import type { DateSpan } from '../model/types.js';
+import { remembered } from './remembered.js';
 
 /** The site's locale: one numbering system, one calendar, site-wide. */
 export const LOCALE = 'ar-IQ-u-nu-latn-ca-gregory';
@@ -19,20 +20,6 @@ const numberFormat = new Intl.NumberFormat(LOCALE);
 function utc(day: string): number {
   const [y, m, d] = day.split('-').map(Number);
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
-/**
- * Remembers a formatter's answers by key: a site names a few hundred
- * distinct days thousands of times, and `Intl` formatting is slow.
- */
-function remembered<T>(keyOf: (value: T) => string, format: (value: T) => string): (value: T) => string {
-  const known = new Map<string, string>();
-  return (value) => {
-    const key = keyOf(value);
-    let text = known.get(key);
-    if (text === undefined) known.set(key, (text = format(value)));
-    return text;
-  };
 }
 
 const same = (day: string): string => day;
@@ -67,7 +54,6 @@ export function formatDay(day: string): string {
 export function formatMonth(day: string): string {
   return monthText(day.slice(0, 7));
 }
-
 
 /**
  * A span as the text allows it: a day, a span of days, a month or a year.

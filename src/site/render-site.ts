@@ -22,6 +22,7 @@ import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart
 import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml } from './exports/index.js';
 import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
+import { nunjucksMemo } from './nunjucks-memo.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
 import { reviewPages, type ReviewPage } from './review-pages.js';
@@ -169,6 +170,7 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
       config.addGlobalData('pages', lists);
       config.addPlugin(nunjucksCompiledOnce);
       config.addPlugin(siteFilters);
+      config.addPlugin(nunjucksMemo); // {% memo key %}: an event card rendered once per build
       config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
         openGraphTags({ title, path, siteUrl, siteName: model.labels.site.name, description: model.labels.site.tagline, ...(type ? { type } : {}), ...(published ? { publishedTime: published } : {}) }),
       );
