@@ -218,7 +218,7 @@ function watchPath(target: string, onChange: () => void): FSWatcher | null {
  * child with a new one.
  */
 function watchChild(options: DevServerOptions): { build(full: boolean): Promise<number>; stop(): void } {
-  const args = ['--import', import.meta.resolve('tsx'), join(ROOT, 'scripts', 'build.ts'), '--watch', '--content', resolve(options.contentDir), '--out', resolve(options.outDir)];
+  const args = [join(ROOT, 'scripts', 'run.mjs'), 'build', '--watch', '--content', resolve(options.contentDir), '--out', resolve(options.outDir)];
   if (options.corrections !== undefined) args.push('--corrections', resolve(options.corrections));
   if (options.site === false) args.push('--no-site');
   let child: ChildProcess | null = null;
