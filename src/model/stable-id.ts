@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * A short, stable, ASCII digest of a text, for ids that must not change
@@ -8,8 +8,17 @@ import { createHash } from 'node:crypto';
  *   shortHash('أكثر من 60 مرة') // 'e3b0c442' (8 hex digits, always the same for the same text)
  */
 export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }
+
+/**
+ * The SHA-256 of a text's UTF-8 bytes, in hex: the one-shot `crypto.hash`
+ * (Node ≥ 20.12; a figure id is made per figure, and a hash object per call
+ * cost more than the digest), else a hash object.
+ */
+const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
+  ? (text) => crypto.hash('sha256', text, 'hex')
+  : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Makes ids unique in order: the first keeps its id, later repeats get

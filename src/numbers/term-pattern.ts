@@ -184,8 +184,10 @@ export function termMatcherPattern(terms: Iterable<string>, clitics: readonly st
 interface TextScan {
   /** How many patterns were registered when the text was read. */
   registered: number;
-  /** Per pattern id, the words that may start a match of it, in order, as flat `[start, end, …]` pairs (absent: none). */
-  words: (number[] | undefined)[];
+  /** The words that may start a match of some pattern, in order, as flat `[start, end, …]` pairs. */
+  words: number[];
+  /** For each of those words, the ids of the patterns it may start (the table's own lists, not copied). */
+  ids: (readonly number[])[];
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
@@ -200,7 +202,8 @@ function scanOf(text: string): TextScan {
     last = { text, scan: known };
     return known;
   }
-  const scan: TextScan = { registered, words: [] };
+  // one list for all patterns (a list per pattern cost more to make than the lookups it saved)
+  const scan: TextScan = { registered, words: [], ids: [] };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -210,7 +213,10 @@ function scanOf(text: string): TextScan {
     const start = i;
     while (i < n && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
     const ids = starters.get(text, start, i);
-    if (ids) for (const id of ids) (scan.words[id] ??= []).push(start, i);
+    if (ids) {
+      scan.words.push(start, i);
+      scan.ids.push(ids);
+    }
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
@@ -233,14 +239,13 @@ function isHighSurrogate(code: number): boolean {
  *   matchTermPattern(cue, 'هجوم ثم هجمات', 1).map((m) => m.index) // [8]
  */
 export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from = 0, to = text.length): M[] {
-  const words = scanOf(text).words[pattern.id];
+  const { words, ids } = scanOf(text);
   const out: M[] = [];
-  if (words === undefined) return out;
   let reach = from;
   for (let k = firstPairAtOrAfter(words, from); k < words.length; k += 2) {
     const at = words[k]!;
     if (at >= to) break;
-    if (at < reach) continue;
+    if (at < reach || !ids[k >> 1]!.includes(pattern.id)) continue;
     const m = pattern.matchAt(text, at, words[k + 1]!);
     if (m) {
       out.push(m);
