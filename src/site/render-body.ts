@@ -1,6 +1,7 @@
 /**
  * An article body as HTML: Markdown through remark-rehype (raw HTML is
- * dropped, never passed through), rehype-sanitize, then the site's own
+ * dropped, never passed through), rehype-sanitize (a plain body, most
+ * articles, gets the same tree without the parser: `plainBodyTree`), then the site's own
  * additions on the clean tree (sentence anchors, marks, isolated Latin
  * runs), then rehype-stringify. Only http/https links survive; outbound
  * links get `rel="noopener noreferrer"`; images become their alt text (no
@@ -13,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { bidiParts, mayIsolate } from './bidi.js';
+import { plainBodyTree } from './plain-body-tree.js';
 import { mapOffsets, visitText, wrapRanges, type RangeWrapper } from './wrap-ranges.js';
 
 /** A range of the body marked for readers: a date, a figure or a place. */
@@ -55,8 +57,26 @@ export interface RenderBodyOptions {
  * @example renderBody('أصيب **8** أفراد', {marks: [], anchors: []}) // '<p>أصيب <strong>8</strong> أفراد</p>'
  */
 export function renderBody(body: string, options: RenderBodyOptions): string {
+  return renderTree(plainBodyTree(body) ?? markdownTree(body), options);
+}
+
+/**
+ * `renderBody` always through the Markdown parser, never `plainBodyTree`:
+ * what the fast path is tested against.
+ */
+export function renderMarkdownBody(body: string, options: RenderBodyOptions): string {
+  return renderTree(markdownTree(body), options);
+}
+
+/** The sanitised hast tree of `body` through remark-rehype, its text nodes mapped to body offsets. */
+function markdownTree(body: string): Root {
   const tree = toHast.runSync(toHast.parse(body)) as Root;
   mapOffsets(tree, body);
+  return tree;
+}
+
+/** The site's additions on a clean tree with mapped text, stringified. */
+function renderTree(tree: Root, options: RenderBodyOptions): string {
   cleanLinks(tree);
   demoteHeadings(tree);
   const anchors = [...options.anchors].sort(byOuterFirst).map(anchorWrapper);
