@@ -43,8 +43,6 @@ export interface ReviewEvent {
   summary: string;
   /** This article's sentences that report it. */
   quotes: { quote: string; place: Position }[];
-  /** Other articles that report it. */
-  alsoIn: string[];
   figures: string[];
   corrected: boolean;
 }
@@ -95,9 +93,7 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
   const messagesOf = groupBy(all, (m) => [m.file]);
   const correctionsOf = groupBy(corrections.applied, (a) => [...new Set(a.articles)]);
   // An event reported by 200 articles is on 200 reviews: its sources are grouped by article once, not once per review.
-  const reportsOf = new Map(
-    timeline.events.map((e) => [e, { sources: groupBy(e.sources, (s) => [s.article]), articles: [...new Set(e.sources.map((s) => s.article))].sort() }]),
-  );
+  const sourcesOf = new Map(timeline.events.map((e) => [e, groupBy(e.sources, (s) => [s.article])]));
 
   const articles = docs.map((doc): ArticleReview => {
     const id = doc.article.id;
@@ -133,7 +129,6 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
       dates: (extraction?.dates ?? []).map((d) => ({ quote: d.quote, place: at(d.start), span: d.span, role: d.role, rule: d.rule, explanation: d.explanation })),
       figures: [...live.map((f) => figure(f, false)), ...gone.map((f) => figure(f, true))].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
       events: (eventsOf.get(id) ?? []).map((e) => {
-        const reports = reportsOf.get(e)!;
         return {
           id: e.id,
           kind: e.kind,
@@ -142,8 +137,7 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
           rule: e.rule ?? null,
           dateExplanation: e.dateExplanation ?? null,
           summary: e.summary,
-          quotes: (reports.sources.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
-          alsoIn: reports.articles.filter((a) => a !== id),
+          quotes: (sourcesOf.get(e)!.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
           figures: e.figures,
           corrected: correctedEvents.has(e.id),
         };
