@@ -3,7 +3,8 @@
  * dropped, never passed through), rehype-sanitize (a plain body, most
  * articles, gets the same tree without the parser: `plainBodyTree`), then the site's own
  * additions on the clean tree (sentence anchors, marks, isolated Latin
- * runs), then rehype-stringify. Only http/https links survive; outbound
+ * runs), then rehype-stringify (or `simpleHtml`, which writes the same bytes
+ * for the elements bodies are made of). Only http/https links survive; outbound
  * links get `rel="noopener noreferrer"`; images become their alt text (no
  * request may leave the site).
  */
@@ -15,6 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { bidiParts, mayIsolate } from './bidi.js';
 import { plainBodyTree } from './plain-body-tree.js';
+import { simpleHtml } from './simple-html.js';
 import { mapOffsets, visitText, wrapRanges, type RangeWrapper } from './wrap-ranges.js';
 
 /** A range of the body marked for readers: a date, a figure or a place. */
@@ -57,15 +59,16 @@ export interface RenderBodyOptions {
  * @example renderBody('أصيب **8** أفراد', {marks: [], anchors: []}) // '<p>أصيب <strong>8</strong> أفراد</p>'
  */
 export function renderBody(body: string, options: RenderBodyOptions): string {
-  return renderTree(plainBodyTree(body) ?? markdownTree(body), options);
+  const tree = withSiteMarkup(plainBodyTree(body) ?? markdownTree(body), options);
+  return simpleHtml(tree) ?? toHtml.stringify(tree);
 }
 
 /**
- * `renderBody` always through the Markdown parser, never `plainBodyTree`:
- * what the fast path is tested against.
+ * `renderBody` always through the Markdown parser and rehype-stringify,
+ * never `plainBodyTree` or `simpleHtml`: what those are tested against.
  */
 export function renderMarkdownBody(body: string, options: RenderBodyOptions): string {
-  return renderTree(markdownTree(body), options);
+  return toHtml.stringify(withSiteMarkup(markdownTree(body), options));
 }
 
 /** The sanitised hast tree of `body` through remark-rehype, its text nodes mapped to body offsets. */
@@ -75,15 +78,15 @@ function markdownTree(body: string): Root {
   return tree;
 }
 
-/** The site's additions on a clean tree with mapped text, stringified. */
-function renderTree(tree: Root, options: RenderBodyOptions): string {
+/** The site's additions on a clean tree with mapped text. */
+function withSiteMarkup(tree: Root, options: RenderBodyOptions): Root {
   cleanLinks(tree);
   demoteHeadings(tree);
   const anchors = [...options.anchors].sort(byOuterFirst).map(anchorWrapper);
   const marks = [...options.marks].sort(byOuterFirst).map(markWrapper);
   wrapRanges(tree, [...anchors, ...marks]);
   isolateLatin(tree);
-  return toHtml.stringify(tree);
+  return tree;
 }
 
 function byOuterFirst(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
