@@ -1,14 +1,16 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A short, stable, ASCII digest of a text, for ids that must not change
- * when unrelated text moves (an id built from an offset would).
+ * when unrelated text moves (an id built from an offset would): the first
+ * hex digits of its SHA-256 (UTF-8), hashed in one call (no hash object per
+ * id: extraction names every figure with one).
  *
  * @example
- *   shortHash('أكثر من 60 مرة') // 'e3b0c442' (8 hex digits, always the same for the same text)
+ *   shortHash('أكثر من 60 مرة') // 'fc2e467c' (8 hex digits, always the same for the same text)
  */
 export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /**
