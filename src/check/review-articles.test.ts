@@ -104,3 +104,16 @@ test('merges show as redirects', () => {
   assert.deepEqual(review.redirects, [['e2', 'e1']]);
   assert.deepEqual(review.articles[0]!.events.map((e) => [e.id, e.quotes.length, e.corrected]), [['e1', 2, true]]);
 });
+
+test("an event's date explanation on an article's review: that article's lines and the editors', not the other reporting articles'", () => {
+  const base = extracted().timeline.events[0]!;
+  const other = { article: 'a2', quote: 'هجوم', start: 0, end: 4 };
+  const dateExplanation = 'a1: الثلاثاء ← 2024-08-06\na2: أمس ← 2024-08-06\ncorrections.yaml:3: set by the editors to 2024-08-06 (day)\nمن غير مقال';
+  const review = reviewArticles(extracted({ events: [{ ...base, sources: [...base.sources, other], dateExplanation }] }));
+  assert.equal(review.articles[0]!.events[0]!.dateExplanation, 'a1: الثلاثاء ← 2024-08-06\ncorrections.yaml:3: set by the editors to 2024-08-06 (day)\nمن غير مقال');
+  // must not drop: a line of an article that does not report the event is everyone's; an event reported by one article keeps its line
+  const alone = reviewArticles(extracted({ events: [{ ...base, dateExplanation: 'a1: الثلاثاء ← 2024-08-06\na3: أمس' }] }));
+  assert.equal(alone.articles[0]!.events[0]!.dateExplanation, 'a1: الثلاثاء ← 2024-08-06\na3: أمس');
+  const { dateExplanation: _, ...none } = base;
+  assert.equal(reviewArticles(extracted({ events: [none] })).articles[0]!.events[0]!.dateExplanation, null);
+});

@@ -39,12 +39,16 @@ export interface ReviewEvent {
   date: DateSpan;
   place: string | null;
   rule: string | null;
+  /**
+   * How its date was found, as far as this article goes: the lines of the
+   * event's explanation that merging wrote for this article (`<article>: …`)
+   * and those of no reporting article (an editor's correction); null when
+   * the event has none. The lines of the other articles are on the event's page.
+   */
   dateExplanation: string | null;
   summary: string;
   /** This article's sentences that report it. */
   quotes: { quote: string; place: Position }[];
-  /** Other articles that report it. */
-  alsoIn: string[];
   figures: string[];
   corrected: boolean;
 }
@@ -95,9 +99,9 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
   const messagesOf = groupBy(all, (m) => [m.file]);
   const correctionsOf = groupBy(corrections.applied, (a) => [...new Set(a.articles)]);
   // An event reported by 200 articles is on 200 reviews: its sources are grouped by article once, not once per review.
-  const reportsOf = new Map(
-    timeline.events.map((e) => [e, { sources: groupBy(e.sources, (s) => [s.article]), articles: [...new Set(e.sources.map((s) => s.article))].sort() }]),
-  );
+  const sourcesOf = new Map(timeline.events.map((e) => [e, groupBy(e.sources, (s) => [s.article])]));
+  // Its explanation lines by article, split once: each review shows its own, never every article's (which grew as articles times reports).
+  const explanationsOf = new Map(timeline.events.map((e) => [e, explanationLines(e.dateExplanation, sourcesOf.get(e)!)]));
 
   const articles = docs.map((doc): ArticleReview => {
     const id = doc.article.id;
@@ -133,17 +137,15 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
       dates: (extraction?.dates ?? []).map((d) => ({ quote: d.quote, place: at(d.start), span: d.span, role: d.role, rule: d.rule, explanation: d.explanation })),
       figures: [...live.map((f) => figure(f, false)), ...gone.map((f) => figure(f, true))].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
       events: (eventsOf.get(id) ?? []).map((e) => {
-        const reports = reportsOf.get(e)!;
         return {
           id: e.id,
           kind: e.kind,
           date: e.date,
           place: e.place?.name ?? null,
           rule: e.rule ?? null,
-          dateExplanation: e.dateExplanation ?? null,
+          dateExplanation: explanationsOf.get(e)!(id),
           summary: e.summary,
-          quotes: (reports.sources.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
-          alsoIn: reports.articles.filter((a) => a !== id),
+          quotes: (sourcesOf.get(e)!.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
           figures: e.figures,
           corrected: correctedEvents.has(e.id),
         };
@@ -158,6 +160,29 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
     corrections: corrections.applied,
     redirects: [...corrections.retired].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
+}
+
+/**
+ * An event's date explanation for one article at a time: the lines that
+ * start `<article>: ` for a reporting article belong to it; other lines
+ * (a correction's) belong to every article. Lines keep their order.
+ *
+ * @example
+ *   explanationLines('a1: الثلاثاء ← 2024-08-06\na2: أمس ← 2024-08-06', sources)('a2') // 'a2: أمس ← 2024-08-06'
+ */
+function explanationLines(explanation: string | undefined, sources: ReadonlyMap<string, unknown>): (article: string) => string | null {
+  if (explanation === undefined) return () => null;
+  const lines = explanation.split('\n');
+  const own = new Map<string, number[]>();
+  const everyone: number[] = [];
+  lines.forEach((line, i) => {
+    const colon = line.indexOf(': ');
+    const article = colon > 0 ? line.slice(0, colon) : '';
+    const group = sources.has(article) ? own.get(article) : everyone;
+    if (group) group.push(i);
+    else own.set(article, [i]);
+  });
+  return (article) => [...(own.get(article) ?? []), ...everyone].sort((a, b) => a - b).map((i) => lines[i]!).join('\n');
 }
 
 /** Items by key, each list in the items' order; an item listed under every key it gives. */

@@ -2,10 +2,12 @@ import * as crypto from 'node:crypto';
 
 /**
  * A short, stable, ASCII digest of a text, for ids that must not change
- * when unrelated text moves (an id built from an offset would).
+ * when unrelated text moves (an id built from an offset would): the first
+ * hex digits of its SHA-256 (UTF-8), hashed in one call (no hash object per
+ * id: extraction names every figure with one).
  *
  * @example
- *   shortHash('أكثر من 60 مرة') // 'e3b0c442' (8 hex digits, always the same for the same text)
+ *   shortHash('أكثر من 60 مرة') // 'fc2e467c' (8 hex digits, always the same for the same text)
  */
 export function shortHash(text: string, length = 8): string {
   return sha256Hex(text).slice(0, length);

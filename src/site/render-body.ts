@@ -1,8 +1,10 @@
 /**
  * An article body as HTML: Markdown through remark-rehype (raw HTML is
- * dropped, never passed through), rehype-sanitize, then the site's own
+ * dropped, never passed through), rehype-sanitize (a plain body, most
+ * articles, gets the same tree without the parser: `plainBodyTree`), then the site's own
  * additions on the clean tree (sentence anchors, marks, isolated Latin
- * runs), then rehype-stringify. Only http/https links survive; outbound
+ * runs), then rehype-stringify (or `simpleHtml`, which writes the same bytes
+ * for the elements bodies are made of). Only http/https links survive; outbound
  * links get `rel="noopener noreferrer"`; images become their alt text (no
  * request may leave the site).
  */
@@ -13,6 +15,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { bidiParts, mayIsolate } from './bidi.js';
+import { plainBodyTree } from './plain-body-tree.js';
+import { simpleHtml } from './simple-html.js';
 import { mapOffsets, visitText, wrapRanges, type RangeWrapper } from './wrap-ranges.js';
 
 /** A range of the body marked for readers: a date, a figure or a place. */
@@ -55,15 +59,34 @@ export interface RenderBodyOptions {
  * @example renderBody('أصيب **8** أفراد', {marks: [], anchors: []}) // '<p>أصيب <strong>8</strong> أفراد</p>'
  */
 export function renderBody(body: string, options: RenderBodyOptions): string {
+  const tree = withSiteMarkup(plainBodyTree(body) ?? markdownTree(body), options);
+  return simpleHtml(tree) ?? toHtml.stringify(tree);
+}
+
+/**
+ * `renderBody` always through the Markdown parser and rehype-stringify,
+ * never `plainBodyTree` or `simpleHtml`: what those are tested against.
+ */
+export function renderMarkdownBody(body: string, options: RenderBodyOptions): string {
+  return toHtml.stringify(withSiteMarkup(markdownTree(body), options));
+}
+
+/** The sanitised hast tree of `body` through remark-rehype, its text nodes mapped to body offsets. */
+function markdownTree(body: string): Root {
   const tree = toHast.runSync(toHast.parse(body)) as Root;
   mapOffsets(tree, body);
+  return tree;
+}
+
+/** The site's additions on a clean tree with mapped text. */
+function withSiteMarkup(tree: Root, options: RenderBodyOptions): Root {
   cleanLinks(tree);
   demoteHeadings(tree);
   const anchors = [...options.anchors].sort(byOuterFirst).map(anchorWrapper);
   const marks = [...options.marks].sort(byOuterFirst).map(markWrapper);
   wrapRanges(tree, [...anchors, ...marks]);
   isolateLatin(tree);
-  return toHtml.stringify(tree);
+  return tree;
 }
 
 function byOuterFirst(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {

@@ -66,11 +66,16 @@ export function siteUrlOf(option: string | undefined): string {
   return siteBase(option ?? (process.env.KHATT_SITE_URL || DEFAULT_SITE_URL));
 }
 
-/** Everything the pages are rendered from, computed once per build. */
+/**
+ * Everything the pages are rendered from, computed once per build. It
+ * keeps nothing of the extraction but the retired event ids: the read
+ * articles (sentences, folded text) are not held through Eleventy's run.
+ */
 export interface PreparedSite extends SiteData {
   timeline: Timeline;
   siteUrl: string;
-  extracted: ExtractedTimeline;
+  /** Retired event id → the id it redirects to (`applyCorrections`). */
+  retired: ReadonlyMap<string, string>;
 }
 
 /**
@@ -130,7 +135,7 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
   // the model's timeline: in the watch mode, its unchanged events, figures and articles are the last build's objects
   const timeline = memo?.model.timeline ?? input.timeline;
   const graphics = graphicsOf(timeline, model, memo?.graphics ?? null);
-  return { model, graphics, review, timeline, siteUrl, extracted };
+  return { model, graphics, review, timeline, siteUrl, retired: extracted.corrections.retired };
 }
 
 /**
@@ -138,11 +143,17 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
  *
  * @example await renderSite({timeline, docs, extractions, outDir: 'dist'})
  */
-export async function renderSite(input: SiteInput): Promise<void> {
-  const site = prepareSite(input);
-  await renderPages(site, input.outDir, null);
-  writeSiteFiles(site, input.outDir);
-  if (input.search !== false) await indexSite(input.outDir);
+export function renderSite(input: SiteInput): Promise<void> {
+  // Not async itself: an async function keeps its parameters while it waits, and `input`
+  // (the read articles, the extraction) is not needed once the site is prepared.
+  return renderPrepared(prepareSite(input), input.outDir, input.search !== false);
+}
+
+/** The pages, the other files and (with `search`) the search index of a prepared site. */
+async function renderPrepared(site: PreparedSite, outDir: string, search: boolean): Promise<void> {
+  await renderPages(site, outDir, null);
+  writeSiteFiles(site, outDir);
+  if (search) await indexSite(outDir);
 }
 
 /**
@@ -197,7 +208,7 @@ export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<
   };
   if (changed('assets/', [])) copyAssets(outDir);
   const live = new Set(site.timeline.events.map((e) => e.id));
-  const redirects = redirectPages(site.extracted.corrections.retired, live, site.model.labels.site.name);
+  const redirects = redirectPages(site.retired, live, site.model.labels.site.name);
   for (const page of redirects) {
     mkdirSync(join(outDir, dirname(page.file)), { recursive: true });
     writeFileSync(join(outDir, page.file), page.html);

@@ -69,6 +69,16 @@ export function mapOffsets(tree: Root, body: string): void {
   });
 }
 
+/**
+ * A text node holding `value`, the body's text verbatim from `start`: mapped
+ * as `mapOffsets` maps such a node (boundary `i` at `start + i`).
+ *
+ * @example verbatimText('قصف القاعدة.', 10) // text node, boundary 3 at body offset 13
+ */
+export function verbatimText(value: string, start: number): Text {
+  return { type: 'text', value, data: { khattMap: { start, offsets: null } } as Text['data'] };
+}
+
 /** Wraps each range in turn (give outer ranges first so inner ones nest). */
 export function wrapRanges(tree: Root, ranges: readonly RangeWrapper[]): void {
   const extent = extents();

@@ -31,5 +31,13 @@ export function siteBase(siteUrl: string = DEFAULT_SITE_URL): string {
  * @example absoluteUrl('/events/2023-11-21-attack-ain-al-asad/', 'https://khatt.example/ar/') // 'https://khatt.example/ar/events/2023-11-21-attack-ain-al-asad/'
  */
 export function absoluteUrl(path: string, siteUrl: string = DEFAULT_SITE_URL): string {
-  return new URL(path.replace(/^\/+/u, ''), siteBase(siteUrl)).href;
+  return new URL(path.replace(/^\/+/u, ''), baseOf(siteUrl)).href;
+}
+
+/** `siteBase` of the last site URL asked for: every page of a build asks with the same one, parsed once. */
+let lastBase: { siteUrl: string; base: string } | null = null;
+
+function baseOf(siteUrl: string): string {
+  if (lastBase?.siteUrl !== siteUrl) lastBase = { siteUrl, base: siteBase(siteUrl) };
+  return lastBase.base;
 }
