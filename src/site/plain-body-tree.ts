@@ -12,7 +12,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 // The block finder of the reader (`src/read/`), which exports no door for it.
-import { simpleBlocks } from '../read/simple-blocks.js';
+import { simpleBlocks } from '../read/index.js';
 import { verbatimText } from './wrap-ranges.js';
 
 /**
