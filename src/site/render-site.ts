@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
-import { reviewArticles } from '../check/index.js';
+import { reviewArticles, reviewMemo, type ArticleReview, type ReviewMemo } from '../check/index.js';
 import type { DateMention } from '../dates/index.js';
 import type { Timeline } from '../model/index.js';
 import type { ArticleDoc } from '../read/index.js';
@@ -22,10 +22,10 @@ import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart
 import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml } from './exports/index.js';
 import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
-import { nunjucksMemo } from './nunjucks-memo.js';
+import { fragmentMemo, nunjucksMemo, type FragmentMemo, type MemoHost } from './nunjucks-memo.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
-import { reviewPages, type ReviewPage } from './review-pages.js';
+import { REVIEWS_PER_PAGE, reviewPages, type ReviewArticleView, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type DigestMemo, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
 import { keepUnchanged, sameValue } from './same-value.js';
@@ -82,11 +82,15 @@ export interface PreparedSite extends SiteData {
 export interface SiteMemo {
   model: ModelMemo;
   review: ReviewPage[] | null;
+  /** Each article's review and its view on the review pages, kept while what it is made of is unchanged. */
+  reviews: { articles: ReviewMemo; views: WeakMap<ArticleReview, ReviewArticleView> };
   /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
   files: Map<string, readonly unknown[]>;
   graphics: GraphicsMemo;
   /** The page digests of kept objects (`pageUnits`). */
   digests: DigestMemo;
+  /** The `{% memo %}` fragments (event cards, figure rows) of kept views, for `renderPages`. */
+  fragments: FragmentMemo;
 }
 
 /**
@@ -102,7 +106,7 @@ interface GraphicsMemo {
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap() };
+  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo() };
 }
 
 /**
@@ -125,10 +129,12 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
-  const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), memo?.review ?? null);
-  if (memo) memo.review = review;
   // the model's timeline: in the watch mode, its unchanged events, figures and articles are the last build's objects
   const timeline = memo?.model.timeline ?? input.timeline;
+  // (the same values as the extraction's timeline: the review memo knows the unchanged ones by identity)
+  const reviewed = memo ? reviewArticles({ ...extracted, timeline }, memo.reviews.articles) : reviewArticles(extracted);
+  const review = keepUnchangedReview(reviewPages(reviewed, REVIEWS_PER_PAGE, memo?.reviews.views ?? null), memo?.review ?? null);
+  if (memo) memo.review = review;
   const graphics = graphicsOf(timeline, model, memo?.graphics ?? null);
   return { model, graphics, review, timeline, siteUrl, extracted };
 }
@@ -148,9 +154,10 @@ export async function renderSite(input: SiteInput): Promise<void> {
 /**
  * Runs Eleventy over `templates/`: every page, or only `only` (the pages
  * whose digest changed, see `page-units.ts`); templates with nothing to
- * render are left out of the run.
+ * render are left out of the run. With `fragments` (the watch mode), the
+ * `{% memo %}` fragments of the last runs are used again.
  */
-export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null): Promise<void> {
+export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null, fragments: FragmentMemo | null = null): Promise<void> {
   const { model, graphics, siteUrl } = site;
   const all = pageLists(site);
   // Only some pages: each list keeps just the items of those pages; templates with none are left out.
@@ -170,7 +177,7 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
       config.addGlobalData('pages', lists);
       config.addPlugin(nunjucksCompiledOnce);
       config.addPlugin(siteFilters);
-      config.addPlugin(nunjucksMemo); // {% memo key %}: an event card rendered once per build
+      config.addPlugin((c: MemoHost) => nunjucksMemo(c, fragments)); // {% memo key %}: an event card rendered once per build (or per watch session)
       config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
         openGraphTags({ title, path, siteUrl, siteName: model.labels.site.name, description: model.labels.site.tagline, ...(type ? { type } : {}), ...(published ? { publishedTime: published } : {}) }),
       );
