@@ -19,7 +19,7 @@ import type { Timeline } from '../model/index.js';
 import type { ArticleDoc } from '../read/index.js';
 import { formatMessage, type Message } from '../report/index.js';
 import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart } from './charts/index.js';
-import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml } from './exports/index.js';
+import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml, type LineMemo } from './exports/index.js';
 import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
 import { fragmentMemo, nunjucksMemo, type FragmentMemo, type MemoHost } from './nunjucks-memo.js';
@@ -91,6 +91,15 @@ export interface SiteMemo {
   digests: DigestMemo;
   /** The `{% memo %}` fragments (event cards, figure rows) of kept views, for `renderPages`. */
   fragments: FragmentMemo;
+  /** The rows of the CSV files and the feed's entries, by the event or figure each shows (`writeSiteFiles`). */
+  lines: ExportLines;
+}
+
+/** The lines of each export file, kept between builds (see `LineMemo`). */
+export interface ExportLines {
+  events: LineMemo;
+  figures: LineMemo;
+  feed: LineMemo;
 }
 
 /**
@@ -106,7 +115,7 @@ interface GraphicsMemo {
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo() };
+  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo(), lines: { events: new WeakMap(), figures: new WeakMap(), feed: new WeakMap() } };
 }
 
 /**
@@ -195,8 +204,10 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
  * the CSV files and the feed when an event, figure or article they show is
  * not the same object as last time (the model's timeline keeps unchanged
  * ones, see `ModelMemo`); the sitemap when the pages or redirects changed.
+ * With `lines`, the rows and entries of unchanged events and figures are
+ * kept from the last build.
  */
-export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<string, readonly unknown[]> | null = null): void {
+export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<string, readonly unknown[]> | null = null, lines: ExportLines | null = null): void {
   const changed = (file: string, inputs: readonly unknown[]): boolean => {
     const last = written?.get(file);
     written?.set(file, inputs);
@@ -209,7 +220,7 @@ export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<
     mkdirSync(join(outDir, dirname(page.file)), { recursive: true });
     writeFileSync(join(outDir, page.file), page.html);
   }
-  writeExports(site, outDir, new Set(redirects.map((r) => r.file)), changed);
+  writeExports(site, outDir, new Set(redirects.map((r) => r.file)), changed, lines);
 }
 
 /** Review pages and their articles that equal the last build's are kept, the same objects, as the model's views are (`ModelMemo`). */
@@ -262,16 +273,16 @@ function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | n
 }
 
 /** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
-function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>, changed: (file: string, inputs: readonly unknown[]) => boolean): void {
+function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>, changed: (file: string, inputs: readonly unknown[]) => boolean, lines: ExportLines | null): void {
   const { timeline, model, siteUrl } = site;
   const { events, figures, articles } = timeline;
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  if (changed('data/events.csv', [events.length, ...events, ...articles])) writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
-  if (changed('data/figures.csv', [figures.length, ...figures, ...articles])) writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
+  if (changed('data/events.csv', [events.length, ...events, ...articles])) writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline, lines?.events ?? null));
+  if (changed('data/figures.csv', [figures.length, ...figures, ...articles])) writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline, lines?.figures ?? null));
   if (changed('feed.xml', [siteUrl, events.length, ...events, ...articles])) {
     writeFileSync(
       join(outDir, 'feed.xml'),
-      atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
+      atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }, lines?.feed ?? null),
     );
   }
   // the pages on disk are those of the lists (and the single templates) and the redirects: walked again only when those changed

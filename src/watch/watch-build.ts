@@ -117,7 +117,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
         if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render, kept.fragments);
         for (const path of changes.removed) removePage(dir, path);
         if (full) kept.files.clear(); // a new folder: every file written
-        writeSiteFiles(site, dir, kept.files);
+        writeSiteFiles(site, dir, kept.files, kept.lines);
         units = next;
         written = changes.render.length;
         removed = changes.removed.length;
