@@ -15,10 +15,10 @@ import Eleventy from '@11ty/eleventy';
 import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
 import { reviewArticles, reviewMemo, type ArticleReview, type ReviewMemo } from '../check/index.js';
 import type { DateMention } from '../dates/index.js';
-import type { Timeline } from '../model/index.js';
+import type { Figure, Timeline } from '../model/index.js';
 import type { ArticleDoc } from '../read/index.js';
 import { formatMessage, type Message } from '../report/index.js';
-import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart } from './charts/index.js';
+import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, isCasualtyFigure, isTallyFigure, isTroopFigure, troopsChart, type Graphic } from './charts/index.js';
 import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml, type LineMemo } from './exports/index.js';
 import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
@@ -108,14 +108,15 @@ export interface ExportLines {
  * map by its place (a pure function of the place).
  */
 interface GraphicsMemo {
-  charts: { inputs: readonly unknown[]; html: string[] } | null;
+  /** Each chart (in `chartsOf`'s order) with the figures and articles it was drawn from. */
+  charts: Array<{ inputs: readonly unknown[]; html: string }>;
   map: { places: unknown; html: string } | null;
   locators: Map<string, string>;
 }
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo(), lines: { events: new WeakMap(), figures: new WeakMap(), feed: new WeakMap() } };
+  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: [], map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo(), lines: { events: new WeakMap(), figures: new WeakMap(), feed: new WeakMap() } };
 }
 
 /**
@@ -233,9 +234,9 @@ function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[
 
 /**
  * The charts of the figures page, the overview map and each event's locator
- * map, as HTML. With a memo (the watch mode), the charts are drawn again only
- * when a figure or article is not the same object as last time (see
- * `ModelMemo`), the map when its places changed, a locator map once per place.
+ * map, as HTML. With a memo (the watch mode), a chart is drawn again only
+ * when a figure it shows or an article is not the same object as last time
+ * (see `ModelMemo`), the map when its places changed, a locator map once per place.
  */
 function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | null): SiteGraphics {
   const words = { dataLabel: chartWords().dataLabel };
@@ -255,20 +256,24 @@ function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | n
     if (html === undefined) byPlace.set(key, (html = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words)));
     locators[e.id] = html;
   }
-  const chartInputs = [timeline.figures.length, ...timeline.figures, ...timeline.articles];
-  const figures = memo?.charts && sameInputs(memo.charts.inputs, chartInputs)
-    ? memo.charts.html
-    : [
-        attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
-        casualtiesChart(timeline.figures, timeline.articles),
-        troopsChart(timeline.figures, timeline.articles),
-      ].map((g) => graphicHtml(g, words));
+  // each chart is drawn from the figures it shows (and the articles): drawn again only when those are not the same objects
+  const charts: Array<{ draws: (f: Figure) => boolean; draw: (figures: readonly Figure[]) => Graphic }> = [
+    { draws: isTallyFigure, draw: (figures) => attackTallyChart(figures, timeline.articles, { articleHref }) },
+    { draws: isCasualtyFigure, draw: (figures) => casualtiesChart(figures, timeline.articles) },
+    { draws: isTroopFigure, draw: (figures) => troopsChart(figures, timeline.articles) },
+  ];
+  const figures = charts.map((chart, i) => {
+    const shown = timeline.figures.filter(chart.draws);
+    const inputs = [shown.length, ...shown, ...timeline.articles];
+    const last = memo?.charts[i];
+    if (last && sameInputs(last.inputs, inputs)) return last.html;
+    const html = graphicHtml(chart.draw(shown), words);
+    if (memo) memo.charts[i] = { inputs, html };
+    return html;
+  });
   const places = placesOf(timeline, placeHref);
   const map = memo?.map && sameValue(memo.map.places, places) ? memo.map.html : graphicHtml(overviewMap(places), words);
-  if (memo) {
-    memo.charts = { inputs: chartInputs, html: figures };
-    memo.map = { places, html: map };
-  }
+  if (memo) memo.map = { places, html: map };
   return { figures, map, locators };
 }
 
