@@ -7,7 +7,7 @@
  * same objects from one rebuild to the next (`ModelMemo`), so after an edit
  * only the changed parts of the 15 MB file are serialised.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/index.js';
 
@@ -26,7 +26,13 @@ export function timelineWriter(): TimelineWriter {
   const items = new WeakMap<object, Buffer>();
   return (outDir, timeline) => {
     mkdirSync(join(outDir, 'data'), { recursive: true });
-    writeFileSync(join(outDir, 'data', 'timeline.json'), Buffer.concat([...timelineJsonParts(timeline, items), NEWLINE]));
+    // the pieces written as they are, not first copied into one 15 MB buffer
+    const fd = openSync(join(outDir, 'data', 'timeline.json'), 'w');
+    try {
+      writevSync(fd, [...timelineJsonParts(timeline, items), NEWLINE]);
+    } finally {
+      closeSync(fd);
+    }
   };
 }
 
