@@ -83,7 +83,10 @@ async function watchBuild(options: { content: string; out: string; site: boolean
       console.error(summary(r, 'rebuilt'));
       if (options.site && options.search) {
         const started = performance.now();
-        void session.searchIdle().then(() => console.error(`khatt: search index refreshed (${Math.round(performance.now() - started)} ms after the pages)`));
+        void session.searchIdle().then(
+          () => console.error(`khatt: search index refreshed (${Math.round(performance.now() - started)} ms after the pages)`),
+          (error: unknown) => console.error(`khatt: search index refresh failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
       }
       return r;
     } catch (error) {

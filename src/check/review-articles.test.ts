@@ -9,7 +9,7 @@ import type { DateMention } from '../dates/index.js';
 import type { Figure, Timeline, TimelineEvent } from '../model/index.js';
 import { readArticle, type ArticleDoc } from '../read/index.js';
 import { formatMessage } from '../report/index.js';
-import { extractionWarnings, reviewArticles } from './index.js';
+import { extractionWarnings, reviewArticles, reviewMemo } from './index.js';
 
 // One article, read for real (positions come from the reader), and an extraction made by hand.
 const dir = mkdtempSync(join(tmpdir(), 'khatt-review-'));
@@ -116,4 +116,24 @@ test("an event's date explanation on an article's review: that article's lines a
   assert.equal(alone.articles[0]!.events[0]!.dateExplanation, 'a1: الثلاثاء ← 2024-08-06\na3: أمس');
   const { dateExplanation: _, ...none } = base;
   assert.equal(reviewArticles(extracted({ events: [none] })).articles[0]!.events[0]!.dateExplanation, null);
+});
+
+test('with a memo: the same review as without; an article whose inputs are the same objects keeps its review object, one whose figure or corrections changed is reviewed again', () => {
+  const memo = reviewMemo();
+  const first = extracted();
+  const a = reviewArticles(first, memo);
+  assert.deepEqual(a, reviewArticles(first));
+  // the same extraction again: the same review object
+  const b = reviewArticles(first, memo);
+  assert.equal(b.articles[0], a.articles[0]);
+  // a figure changed (a new object): reviewed again, as without a memo
+  const changed = extracted({ figures: [{ ...first.timeline.figures[0]!, side: 'us' }] });
+  const c = reviewArticles(changed, memo);
+  assert.notEqual(c.articles[0], a.articles[0]);
+  assert.deepEqual(c, reviewArticles(changed));
+  // the same objects but a correction now marks the figure: reviewed again
+  const corrected = extracted({ corrections: '- figure: f1\n  set: {side: us}\n' });
+  const d = reviewArticles({ ...corrected, timeline: first.timeline }, memo);
+  assert.deepEqual(d, reviewArticles({ ...corrected, timeline: first.timeline }));
+  assert.equal(d.articles[0]!.figures[0]!.corrected, true);
 });

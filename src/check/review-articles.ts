@@ -1,6 +1,6 @@
-import type { ExtractedTimeline } from '../build.js';
+import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
 import type { AppliedCorrection } from '../corrections/index.js';
-import type { DateSpan, EventKind, Figure } from '../model/types.js';
+import type { DateSpan, EventKind, Figure, Source, TimelineEvent } from '../model/types.js';
 import type { ArticleDoc } from '../read/index.js';
 import { compareMessages, type Message, type Position } from '../report/index.js';
 import { extractionWarnings } from './extraction-warnings.js';
@@ -79,13 +79,14 @@ export interface Review {
 }
 
 /**
- * Builds the review of every article read.
+ * Builds the review of every article read. With a memo (the watch mode), an
+ * article whose review inputs are unchanged keeps its last review object.
  *
  * @example
  *   const review = reviewArticles(extractTimeline('content/articles'));
  *   review.articles[0].figures[0] // {id: …, quote: 'أكثر من 60 هجوماً', rule: 'figures:more-than', …}
  */
-export function reviewArticles(extracted: ExtractedTimeline): Review {
+export function reviewArticles(extracted: ExtractedTimeline, memo: ReviewMemo | null = null): Review {
   const { docs, extractions, timeline, corrections } = extracted;
   const warnings = extractionWarnings(extracted);
   const all = [...extracted.messages, ...warnings];
@@ -99,15 +100,57 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
   const messagesOf = groupBy(all, (m) => [m.file]);
   const correctionsOf = groupBy(corrections.applied, (a) => [...new Set(a.articles)]);
   // An event reported by 200 articles is on 200 reviews: its sources are grouped by article once, not once per review.
-  const sourcesOf = new Map(timeline.events.map((e) => [e, groupBy(e.sources, (s) => [s.article])]));
-  // Its explanation lines by article, split once: each review shows its own, never every article's (which grew as articles times reports).
-  const explanationsOf = new Map(timeline.events.map((e) => [e, explanationLines(e.dateExplanation, sourcesOf.get(e)!)]));
+  // Its date explanation's lines too: each review shows its own, never every article's (which grew as articles times reports).
+  // Both on first need: a rebuild that keeps most reviews (the memo) needs few.
+  const reports = new Map<TimelineEvent, EventReports>();
+  const reportsOf = (e: TimelineEvent): EventReports => {
+    let known = reports.get(e);
+    if (!known) {
+      const sources = groupBy(e.sources, (s) => [s.article]);
+      reports.set(e, (known = { sources, explanation: explanationLines(e.dateExplanation, sources) }));
+    }
+    return known;
+  };
+  const kept = new Map<string, KeptReview>();
 
   const articles = docs.map((doc): ArticleReview => {
     const id = doc.article.id;
-    const at = (offset: number): Position => doc.positionOf(offset);
     const extraction = extractions.get(id);
     const live = figuresOf.get(id) ?? [];
+    const events = eventsOf.get(id) ?? [];
+    const messages = [...(messagesOf.get(doc.file) ?? [])].sort(compareMessages);
+    const applied = correctionsOf.get(id) ?? [];
+    if (!memo) return reviewOf(doc, extraction, live, events, messages, applied);
+    // everything the review is made of: objects by identity, the messages and corrections by value
+    const inputs = [
+      doc,
+      extraction,
+      live.length,
+      ...live,
+      ...[...live, ...(extraction?.figures ?? [])].map((f) => correctedFigures.has(f.id)),
+      events.length,
+      ...events,
+      ...events.map((e) => correctedEvents.has(e.id)),
+      JSON.stringify(messages),
+      JSON.stringify(applied),
+    ];
+    const last = memo.last.get(id);
+    const review = last && sameInputs(last.inputs, inputs) ? last.review : reviewOf(doc, extraction, live, events, messages, applied);
+    kept.set(id, { inputs, review });
+    return review;
+  });
+  if (memo) memo.last = kept;
+  return {
+    articles,
+    general: all.filter((m) => !files.has(m.file)).sort(compareMessages),
+    corrections: corrections.applied,
+    redirects: [...corrections.retired].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
+
+  /** One article's review. */
+  function reviewOf(doc: ArticleDoc, extraction: ArticleExtraction | undefined, live: readonly Figure[], events: readonly TimelineEvent[], messages: Message[], applied: AppliedCorrection[]): ArticleReview {
+    const id = doc.article.id;
+    const at = (offset: number): Position => doc.positionOf(offset);
     const liveIds = new Set(live.map((f) => f.id));
     const gone = (extraction?.figures ?? []).filter((f) => !liveIds.has(f.id));
     const figure = (f: Figure, dropped: boolean): ReviewFigure => ({
@@ -136,30 +179,59 @@ export function reviewArticles(extracted: ExtractedTimeline): Review {
       url: doc.article.url,
       dates: (extraction?.dates ?? []).map((d) => ({ quote: d.quote, place: at(d.start), span: d.span, role: d.role, rule: d.rule, explanation: d.explanation })),
       figures: [...live.map((f) => figure(f, false)), ...gone.map((f) => figure(f, true))].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column),
-      events: (eventsOf.get(id) ?? []).map((e) => {
+      events: events.map((e) => {
+        const reports = reportsOf(e);
         return {
           id: e.id,
           kind: e.kind,
           date: e.date,
           place: e.place?.name ?? null,
           rule: e.rule ?? null,
-          dateExplanation: explanationsOf.get(e)!(id),
+          dateExplanation: reports.explanation(id),
           summary: e.summary,
-          quotes: (sourcesOf.get(e)!.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
+          quotes: (reports.sources.get(id) ?? []).map((s) => ({ quote: s.quote, place: at(s.start) })),
           figures: e.figures,
           corrected: correctedEvents.has(e.id),
         };
       }),
-      messages: [...(messagesOf.get(doc.file) ?? [])].sort(compareMessages),
-      corrections: correctionsOf.get(id) ?? [],
+      messages,
+      corrections: applied,
     };
-  });
-  return {
-    articles,
-    general: all.filter((m) => !files.has(m.file)).sort(compareMessages),
-    corrections: corrections.applied,
-    redirects: [...corrections.retired].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-  };
+  }
+}
+
+/**
+ * What `reviewArticles` keeps between the builds of one process (the watch
+ * mode): each article's last review with what it was made from. An article
+ * whose inputs are the same (its document and extraction, its figures and
+ * events as the same objects, equal messages and corrections) keeps its last
+ * review object.
+ */
+export interface ReviewMemo {
+  last: Map<string, KeptReview>;
+}
+
+interface KeptReview {
+  inputs: readonly unknown[];
+  review: ArticleReview;
+}
+
+/** An empty memo, for the first build. */
+export function reviewMemo(): ReviewMemo {
+  return { last: new Map() };
+}
+
+/** Whether two lists of inputs are the same, item by item (`===`). */
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** An event's sources and date explanation, by reporting article. */
+interface EventReports {
+  sources: Map<string, Source[]>;
+  explanation: (article: string) => string | null;
 }
 
 /**

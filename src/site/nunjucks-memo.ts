@@ -13,7 +13,11 @@
  * whole build): the key is the values given to the tag, compared one by one
  * with `Map` semantics (objects by identity); an undefined value is an
  * error (a misspelt name would otherwise give every call one fragment). The
- * memo belongs to one Eleventy run, so nothing outlives the build.
+ * memo belongs to one Eleventy run, so nothing outlives the build, unless
+ * the run is given a `FragmentMemo` (the watch mode): then the fragments
+ * are kept from one build to the next, for as long as their key objects
+ * live. That holds because a body depends on its key alone and the watch
+ * mode's views are new objects whenever they change (`view-memo.ts`).
  */
 
 /** The part of the Nunjucks module a tag sees. */
@@ -35,19 +39,34 @@ export interface MemoHost {
   addNunjucksTag(name: string, tag: (nunjucks: NunjucksLib) => object): unknown;
 }
 
-/** Kept HTML by key, one map level per key value. */
+/** Kept HTML by key, one level per key value: objects in a WeakMap (a fragment goes with its key object), other values in a Map. */
 interface Trie {
   html?: string;
-  next: Map<unknown, Trie>;
+  objects: WeakMap<object, Trie>;
+  values: Map<unknown, Trie>;
+}
+
+/** Fragments kept from one Eleventy run to the next (see the module comment). */
+export interface FragmentMemo {
+  root: Trie;
+}
+
+/** An empty fragment memo, for the first build of a watch session. */
+export function fragmentMemo(): FragmentMemo {
+  return { root: trie() };
+}
+
+function trie(): Trie {
+  return { objects: new WeakMap(), values: new Map() };
 }
 
 /**
  * @example eleventyConfig.addPlugin(nunjucksMemo)
  *   // {% memo e, 3 %}…{% endmemo %}
  */
-export function nunjucksMemo(config: MemoHost): void {
+export function nunjucksMemo(config: MemoHost, kept: FragmentMemo | null = null): void {
   config.addNunjucksTag('memo', (nunjucks) => {
-    const root: Trie = { next: new Map() };
+    const root: Trie = kept?.root ?? trie();
     const extension = {
       tags: ['memo'],
       parse(parser: NunjucksParser): unknown {
@@ -65,8 +84,9 @@ export function nunjucksMemo(config: MemoHost): void {
         for (const [i, value] of args.entries()) {
           // A misspelt key would make every call share one fragment.
           if (value === undefined) throw new Error(`{% memo %}: key ${i + 1} is undefined`);
-          let next = node.next.get(value);
-          if (!next) node.next.set(value, (next = { next: new Map() }));
+          const level = typeof value === 'object' && value !== null ? node.objects : node.values;
+          let next = level.get(value as object);
+          if (!next) level.set(value as object, (next = trie()));
           node = next;
         }
         node.html ??= body();

@@ -13,19 +13,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
-import { reviewArticles } from '../check/index.js';
+import { reviewArticles, reviewMemo, type ArticleReview, type ReviewMemo } from '../check/index.js';
 import type { DateMention } from '../dates/index.js';
-import type { Timeline } from '../model/index.js';
+import type { Figure, Timeline } from '../model/index.js';
 import type { ArticleDoc } from '../read/index.js';
 import { formatMessage, type Message } from '../report/index.js';
-import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, troopsChart } from './charts/index.js';
-import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml } from './exports/index.js';
+import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, isCasualtyFigure, isTallyFigure, isTroopFigure, troopsChart, type Graphic } from './charts/index.js';
+import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml, type LineMemo } from './exports/index.js';
 import { siteFilters } from './filters.js';
 import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
-import { nunjucksMemo } from './nunjucks-memo.js';
+import { fragmentMemo, nunjucksMemo, type FragmentMemo, type MemoHost } from './nunjucks-memo.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
-import { reviewPages, type ReviewPage } from './review-pages.js';
+import { REVIEWS_PER_PAGE, reviewPages, type ReviewArticleView, type ReviewPage } from './review-pages.js';
 import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type DigestMemo, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
 import { keepUnchanged, sameValue } from './same-value.js';
@@ -87,11 +87,24 @@ export interface PreparedSite extends SiteData {
 export interface SiteMemo {
   model: ModelMemo;
   review: ReviewPage[] | null;
+  /** Each article's review and its view on the review pages, kept while what it is made of is unchanged. */
+  reviews: { articles: ReviewMemo; views: WeakMap<ArticleReview, ReviewArticleView> };
   /** What each file `writeSiteFiles` writes was last written from (see `writeSiteFiles`); emptied for a new output folder. */
   files: Map<string, readonly unknown[]>;
   graphics: GraphicsMemo;
   /** The page digests of kept objects (`pageUnits`). */
   digests: DigestMemo;
+  /** The `{% memo %}` fragments (event cards, figure rows) of kept views, for `renderPages`. */
+  fragments: FragmentMemo;
+  /** The rows of the CSV files and the feed's entries, by the event or figure each shows (`writeSiteFiles`). */
+  lines: ExportLines;
+}
+
+/** The lines of each export file, kept between builds (see `LineMemo`). */
+export interface ExportLines {
+  events: LineMemo;
+  figures: LineMemo;
+  feed: LineMemo;
 }
 
 /**
@@ -100,14 +113,15 @@ export interface SiteMemo {
  * map by its place (a pure function of the place).
  */
 interface GraphicsMemo {
-  charts: { inputs: readonly unknown[]; html: string[] } | null;
+  /** Each chart (in `chartsOf`'s order) with the figures and articles it was drawn from. */
+  charts: Array<{ inputs: readonly unknown[]; html: string }>;
   map: { places: unknown; html: string } | null;
   locators: Map<string, string>;
 }
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { model: modelMemo(), review: null, files: new Map(), graphics: { charts: null, map: null, locators: new Map() }, digests: new WeakMap() };
+  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: [], map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo(), lines: { events: new WeakMap(), figures: new WeakMap(), feed: new WeakMap() } };
 }
 
 /**
@@ -130,10 +144,12 @@ export function prepareSite(input: SiteInput & { memo?: SiteMemo }): PreparedSit
     cached: 0,
   };
   const extracted: ExtractedTimeline = input.extracted ?? bare;
-  const review = keepUnchangedReview(reviewPages(reviewArticles(extracted)), memo?.review ?? null);
-  if (memo) memo.review = review;
   // the model's timeline: in the watch mode, its unchanged events, figures and articles are the last build's objects
   const timeline = memo?.model.timeline ?? input.timeline;
+  // (the same values as the extraction's timeline: the review memo knows the unchanged ones by identity)
+  const reviewed = memo ? reviewArticles({ ...extracted, timeline }, memo.reviews.articles) : reviewArticles(extracted);
+  const review = keepUnchangedReview(reviewPages(reviewed, REVIEWS_PER_PAGE, memo?.reviews.views ?? null), memo?.review ?? null);
+  if (memo) memo.review = review;
   const graphics = graphicsOf(timeline, model, memo?.graphics ?? null);
   return { model, graphics, review, timeline, siteUrl, retired: extracted.corrections.retired };
 }
@@ -159,9 +175,10 @@ async function renderPrepared(site: PreparedSite, outDir: string, search: boolea
 /**
  * Runs Eleventy over `templates/`: every page, or only `only` (the pages
  * whose digest changed, see `page-units.ts`); templates with nothing to
- * render are left out of the run.
+ * render are left out of the run. With `fragments` (the watch mode), the
+ * `{% memo %}` fragments of the last runs are used again.
  */
-export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null): Promise<void> {
+export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null, fragments: FragmentMemo | null = null): Promise<void> {
   const { model, graphics, siteUrl } = site;
   const all = pageLists(site);
   // Only some pages: each list keeps just the items of those pages; templates with none are left out.
@@ -181,7 +198,7 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
       config.addGlobalData('pages', lists);
       config.addPlugin(nunjucksCompiledOnce);
       config.addPlugin(siteFilters);
-      config.addPlugin(nunjucksMemo); // {% memo key %}: an event card rendered once per build
+      config.addPlugin((c: MemoHost) => nunjucksMemo(c, fragments)); // {% memo key %}: an event card rendered once per build (or per watch session)
       config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
         openGraphTags({ title, path, siteUrl, siteName: model.labels.site.name, description: model.labels.site.tagline, ...(type ? { type } : {}), ...(published ? { publishedTime: published } : {}) }),
       );
@@ -199,8 +216,10 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
  * the CSV files and the feed when an event, figure or article they show is
  * not the same object as last time (the model's timeline keeps unchanged
  * ones, see `ModelMemo`); the sitemap when the pages or redirects changed.
+ * With `lines`, the rows and entries of unchanged events and figures are
+ * kept from the last build.
  */
-export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<string, readonly unknown[]> | null = null): void {
+export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<string, readonly unknown[]> | null = null, lines: ExportLines | null = null): void {
   const changed = (file: string, inputs: readonly unknown[]): boolean => {
     const last = written?.get(file);
     written?.set(file, inputs);
@@ -213,7 +232,7 @@ export function writeSiteFiles(site: PreparedSite, outDir: string, written: Map<
     mkdirSync(join(outDir, dirname(page.file)), { recursive: true });
     writeFileSync(join(outDir, page.file), page.html);
   }
-  writeExports(site, outDir, new Set(redirects.map((r) => r.file)), changed);
+  writeExports(site, outDir, new Set(redirects.map((r) => r.file)), changed, lines);
 }
 
 /** Review pages and their articles that equal the last build's are kept, the same objects, as the model's views are (`ModelMemo`). */
@@ -226,9 +245,9 @@ function keepUnchangedReview(pages: ReviewPage[], previous: readonly ReviewPage[
 
 /**
  * The charts of the figures page, the overview map and each event's locator
- * map, as HTML. With a memo (the watch mode), the charts are drawn again only
- * when a figure or article is not the same object as last time (see
- * `ModelMemo`), the map when its places changed, a locator map once per place.
+ * map, as HTML. With a memo (the watch mode), a chart is drawn again only
+ * when a figure it shows or an article is not the same object as last time
+ * (see `ModelMemo`), the map when its places changed, a locator map once per place.
  */
 function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | null): SiteGraphics {
   const words = { dataLabel: chartWords().dataLabel };
@@ -248,34 +267,38 @@ function graphicsOf(timeline: Timeline, model: SiteModel, memo: GraphicsMemo | n
     if (html === undefined) byPlace.set(key, (html = graphicHtml(locatorMap({ name: p.name, country: p.country, lat: p.lat, lon: p.lon }), words)));
     locators[e.id] = html;
   }
-  const chartInputs = [timeline.figures.length, ...timeline.figures, ...timeline.articles];
-  const figures = memo?.charts && sameInputs(memo.charts.inputs, chartInputs)
-    ? memo.charts.html
-    : [
-        attackTallyChart(timeline.figures, timeline.articles, { articleHref }),
-        casualtiesChart(timeline.figures, timeline.articles),
-        troopsChart(timeline.figures, timeline.articles),
-      ].map((g) => graphicHtml(g, words));
+  // each chart is drawn from the figures it shows (and the articles): drawn again only when those are not the same objects
+  const charts: Array<{ draws: (f: Figure) => boolean; draw: (figures: readonly Figure[]) => Graphic }> = [
+    { draws: isTallyFigure, draw: (figures) => attackTallyChart(figures, timeline.articles, { articleHref }) },
+    { draws: isCasualtyFigure, draw: (figures) => casualtiesChart(figures, timeline.articles) },
+    { draws: isTroopFigure, draw: (figures) => troopsChart(figures, timeline.articles) },
+  ];
+  const figures = charts.map((chart, i) => {
+    const shown = timeline.figures.filter(chart.draws);
+    const inputs = [shown.length, ...shown, ...timeline.articles];
+    const last = memo?.charts[i];
+    if (last && sameInputs(last.inputs, inputs)) return last.html;
+    const html = graphicHtml(chart.draw(shown), words);
+    if (memo) memo.charts[i] = { inputs, html };
+    return html;
+  });
   const places = placesOf(timeline, placeHref);
   const map = memo?.map && sameValue(memo.map.places, places) ? memo.map.html : graphicHtml(overviewMap(places), words);
-  if (memo) {
-    memo.charts = { inputs: chartInputs, html: figures };
-    memo.map = { places, html: map };
-  }
+  if (memo) memo.map = { places, html: map };
   return { figures, map, locators };
 }
 
 /** data/events.csv, data/figures.csv, feed.xml and sitemap.xml. */
-function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>, changed: (file: string, inputs: readonly unknown[]) => boolean): void {
+function writeExports(site: PreparedSite, outDir: string, redirects: ReadonlySet<string>, changed: (file: string, inputs: readonly unknown[]) => boolean, lines: ExportLines | null): void {
   const { timeline, model, siteUrl } = site;
   const { events, figures, articles } = timeline;
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  if (changed('data/events.csv', [events.length, ...events, ...articles])) writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline));
-  if (changed('data/figures.csv', [figures.length, ...figures, ...articles])) writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline));
+  if (changed('data/events.csv', [events.length, ...events, ...articles])) writeFileSync(join(outDir, 'data', 'events.csv'), eventsCsv(timeline, lines?.events ?? null));
+  if (changed('data/figures.csv', [figures.length, ...figures, ...articles])) writeFileSync(join(outDir, 'data', 'figures.csv'), figuresCsv(timeline, lines?.figures ?? null));
   if (changed('feed.xml', [siteUrl, events.length, ...events, ...articles])) {
     writeFileSync(
       join(outDir, 'feed.xml'),
-      atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }),
+      atomFeed(timeline, { siteUrl, title: model.labels.site.name, subtitle: model.labels.site.tagline, eventPath: (e) => eventUrl(e.id) }, lines?.feed ?? null),
     );
   }
   // the pages on disk are those of the lists (and the single templates) and the redirects: walked again only when those changed

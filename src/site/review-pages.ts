@@ -39,27 +39,31 @@ export interface ReviewPage {
 }
 
 /**
+ * The review cut into pages. With `views` (the watch mode), an article review
+ * that is the same object as in an earlier build keeps its view object.
+ *
  * @example reviewPages(reviewArticles(extracted))[0].url // '/review/'
  */
-export function reviewPages(review: Review, perPage = REVIEWS_PER_PAGE): ReviewPage[] {
+export function reviewPages(review: Review, perPage = REVIEWS_PER_PAGE, views: WeakMap<ArticleReview, ReviewArticleView> | null = null): ReviewPage[] {
   const sorted = [...review.articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const views = sorted.map((a): ReviewArticleView => ({
-    ...a,
-    url: articleUrl(a.id),
-    anchor: `r-${articleUrl(a.id).split('/')[2] ?? ''}`,
-    dateTexts: a.dates.map((d) => formatSpan(d.span)),
-    eventUrls: a.events.map((e) => eventUrl(e.id)),
-    messageTexts: a.messages.map(formatMessage),
-  }));
+  const viewOf = (a: ArticleReview): ReviewArticleView => {
+    let view = views?.get(a);
+    if (!view) {
+      view = articleView(a);
+      views?.set(a, view);
+    }
+    return view;
+  };
+  const articleViews = sorted.map(viewOf);
   const chunks: ReviewArticleView[][] = [];
-  for (let i = 0; i < views.length; i += perPage) chunks.push(views.slice(i, i + perPage));
+  for (let i = 0; i < articleViews.length; i += perPage) chunks.push(articleViews.slice(i, i + perPage));
   if (chunks.length === 0) chunks.push([]);
   const totals = {
-    articles: views.length,
-    dates: views.reduce((n, a) => n + a.dates.length, 0),
-    figures: views.reduce((n, a) => n + a.figures.length, 0),
-    events: views.reduce((n, a) => n + a.events.length, 0),
-    messages: views.reduce((n, a) => n + a.messages.length, 0) + review.general.length,
+    articles: articleViews.length,
+    dates: articleViews.reduce((n, a) => n + a.dates.length, 0),
+    figures: articleViews.reduce((n, a) => n + a.figures.length, 0),
+    events: articleViews.reduce((n, a) => n + a.events.length, 0),
+    messages: articleViews.reduce((n, a) => n + a.messages.length, 0) + review.general.length,
     corrections: review.corrections.length,
   };
   const pages = paginate(chunks, '/review/', (items) => (items.length ? `${items[0]!.published.slice(0, 10)} – ${items[items.length - 1]!.published.slice(0, 10)}` : ''));
@@ -78,4 +82,16 @@ export function reviewPages(review: Review, perPage = REVIEWS_PER_PAGE): ReviewP
       totals,
     };
   });
+}
+
+/** One article's review as its review page shows it. */
+function articleView(a: ArticleReview): ReviewArticleView {
+  return {
+    ...a,
+    url: articleUrl(a.id),
+    anchor: `r-${articleUrl(a.id).split('/')[2] ?? ''}`,
+    dateTexts: a.dates.map((d) => formatSpan(d.span)),
+    eventUrls: a.events.map((e) => eventUrl(e.id)),
+    messageTexts: a.messages.map(formatMessage),
+  };
 }

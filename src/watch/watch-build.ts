@@ -17,11 +17,12 @@
  */
 import { rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, writeTimeline, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
+import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
 import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type PageUnit } from '../site/index.js';
 import { indexSite } from '../site/search/index.js';
+import { timelineWriter } from './timeline-writer.js';
 
 export interface WatchBuildOptions {
   contentDir: string;
@@ -33,6 +34,8 @@ export interface WatchBuildOptions {
   /** Keep the Pagefind search index up to date (default true). */
   search?: boolean;
   siteUrl?: string;
+  /** What refreshes the search index of the output folder (default `indexSite`); a test can hold a refresh back. */
+  searchIndexer?: (outDir: string) => Promise<unknown>;
 }
 
 /** What one build or rebuild did. */
@@ -64,16 +67,27 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
   let units: PageUnit[] = [];
   // what the builds keep of each other: what did not change is not computed, hashed or rendered again
   const kept = siteMemo();
+  const writeTimeline = timelineWriter();
+  const index = options.searchIndexer ?? indexSite;
   let search: Promise<void> = Promise.resolve();
   let searchWanted = false;
 
+  /**
+   * Queues one more Pagefind run after the one that may be running (pages
+   * written while it reads are read again by the next). It starts on a later
+   * turn of the event loop: the rebuild is reported first. A failed run does
+   * not stop the next one; `searchIdle` reports the last run's failure.
+   */
   const refreshSearch = (): void => {
     if (options.site === false || options.search === false || searchWanted) return;
     searchWanted = true;
-    search = search.then(async () => {
-      searchWanted = false;
-      await indexSite(options.outDir);
-    });
+    search = search
+      .catch(() => undefined)
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(async () => {
+        searchWanted = false;
+        await index(options.outDir);
+      });
   };
 
   /** One build: full (into a fresh output folder, swapped in whole) or incremental (in place). */
@@ -89,18 +103,21 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     const dir = output?.dir ?? options.outDir;
     let written = 0;
     let removed = 0;
+    // a new folder is swapped in whole, and indexed here: not while a refresh still reads the old one
+    if (full) await search.catch(() => undefined);
     try {
-      writeTimeline(dir, timeline);
-      if (options.site !== false) {
+      if (options.site === false) writeTimeline(dir, timeline);
+      else {
         const site = prepareSite({ timeline, docs, extractions, extracted, outDir: dir, memo: kept, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+        // the same values as `timeline`, its unchanged parts the last build's objects: their JSON is not made again
+        writeTimeline(dir, site.timeline);
         const next = pageUnits(site, kept.digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
-        // Never write pages while Pagefind reads them; what comes before only computes, while the last refresh may still run.
-        await search;
-        if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render);
+        // Pages are written even while the last search refresh reads them: the refresh queued below reads them again.
+        if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render, kept.fragments);
         for (const path of changes.removed) removePage(dir, path);
         if (full) kept.files.clear(); // a new folder: every file written
-        writeSiteFiles(site, dir, kept.files);
+        writeSiteFiles(site, dir, kept.files, kept.lines);
         units = next;
         written = changes.render.length;
         removed = changes.removed.length;
@@ -111,7 +128,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
       kept.files.clear(); // what was written is not known: the next build writes every file
       throw error;
     }
-    if (full && options.site !== false && options.search !== false) await indexSite(options.outDir);
+    if (full && options.site !== false && options.search !== false) await index(options.outDir);
     else refreshSearch();
     const exitCode = messages.some((m) => m.severity === 'error') ? 2 : 0;
     return { exitCode, messages, timeline, cached: 0, pagesWritten: written, pagesRemoved: removed, ms: performance.now() - start };
@@ -128,7 +145,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     },
     async searchIdle() {
       await queue;
-      while (searchWanted) await search;
+      while (searchWanted) await search.catch(() => undefined);
       await search;
     },
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { editArticle } from '../../scripts/bench/run-bench.js';
 import { build } from '../../src/build.js';
+import { indexSite } from '../../src/site/search/index.js';
 import { startWatchBuild } from '../../src/watch/index.js';
 import { seedCopy, snapshot, tempDir } from './helpers.js';
 
@@ -77,4 +78,37 @@ test('watch mode: each rebuild writes what a full build writes, rendering only t
   await watch.searchIdle();
   await sameAsFullBuild(content, out);
   rmSync(join(content, '..', 'corrections.yaml'));
+});
+
+test('watch mode: a save made while the search refresh runs is written at once; the refresh queued after it gives a full build\'s index', async () => {
+  const content = join(tempDir(), 'articles');
+  cpSync(seedCopy(), content, { recursive: true });
+  const out = join(tempDir(), 'watched');
+  // refreshes after the first build wait at a gate until the test opens it
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const started: number[] = [];
+  const watch = await startWatchBuild({
+    contentDir: content,
+    outDir: out,
+    searchIndexer: async (dir) => {
+      started.push(started.length);
+      if (started.length > 1) await gate;
+      return indexSite(dir);
+    },
+  });
+  const file = join(content, '2024-08-06-ain-al-asad-rockets-seven-injured.md');
+  writeFileSync(file, editArticle(readFileSync(file, 'utf8'), 0));
+  await watch.rebuild();
+  await new Promise((resolve) => setTimeout(resolve, 20)); // the refresh has started, and waits at the gate
+  assert.equal(started.length, 2);
+  writeFileSync(file, editArticle(readFileSync(file, 'utf8'), 1));
+  // the refresh is held until after this rebuild: a rebuild that waited for it would never end
+  const waited = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the rebuild waited for the search refresh')), 30_000).unref());
+  const second = await Promise.race([watch.rebuild(), waited]);
+  assert.ok(second.pagesWritten > 0, 'pages written while the refresh is held');
+  open();
+  await watch.searchIdle();
+  assert.equal(started.length, 3, 'one more refresh, after the pages');
+  await sameAsFullBuild(content, out);
 });

@@ -30,6 +30,11 @@ interface Report {
   series: number;
 }
 
+/** The figures the tally draws: attacks on US forces, as each article counts them. */
+export function isTallyFigure(f: Figure): boolean {
+  return f.kind === 'attacks' && f.side === 'us';
+}
+
 /**
  * @example attackTallyChart(timeline.figures, timeline.articles).svg // '<svg … role="img" aria-labelledby="attack-tally-title attack-tally-desc">…'
  */
@@ -39,7 +44,7 @@ export function attackTallyChart(figures: readonly Figure[], articles: readonly 
   const width = options.width ?? 640;
   const height = options.height ?? 420;
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const tally = figures.filter((f) => f.kind === 'attacks' && f.side === 'us');
+  const tally = figures.filter(isTallyFigure);
   const outletOf = (f: Figure): string => byId.get(f.source.article)?.outlet ?? words.unknownOutlet;
   const outlets = [...new Set(tally.map(outletOf))].sort(compare);
   const reports: Report[] = tally

@@ -27,6 +27,11 @@ export interface CasualtyTotal {
 
 const KINDS = ['killed', 'injured'] as const;
 
+/** The figures the casualties chart may draw: the killed and the injured (of any side). */
+export function isCasualtyFigure(f: Figure): boolean {
+  return (KINDS as readonly string[]).includes(f.kind);
+}
+
 /**
  * Totals per side and kind, in the order of `SIDES`, killed before injured.
  *

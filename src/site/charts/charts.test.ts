@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import type { Figure } from '../../model/types.js';
 import { allElements, childElements, parseXml, textOf, type XmlElement } from '../exports/parse-xml.js';
 import { sampleTimeline } from '../exports/sample-timeline.js';
-import { attackTallyChart, reportText } from './attack-tally-chart.js';
-import { casualtiesChart, casualtyTotals } from './casualties-chart.js';
+import { attackTallyChart, isTallyFigure, reportText } from './attack-tally-chart.js';
+import { casualtiesChart, casualtyTotals, isCasualtyFigure } from './casualties-chart.js';
 import { sourcesText } from './chart-words.js';
 import { graphicHtml } from './graphic.js';
 import { markValue, QUALIFIER_MARKS } from './marks.js';
 import { monthTicks, niceTicks } from './scale.js';
-import { troopLevels, troopsChart } from './troops-chart.js';
+import { isTroopFigure, troopLevels, troopsChart } from './troops-chart.js';
 
 function svgOf(markup: string): XmlElement {
   const svg = parseXml(markup);
@@ -181,4 +181,17 @@ test('scales: round ticks, month ticks framing the days', () => {
   assert.deepEqual(monthTicks('2023-12-17', '2024-01-23'), ['2023-12-01', '2024-01-01', '2024-02-01']);
   assert.ok(monthTicks('2020-01-01', '2024-12-31').length <= 8);
   assert.deepEqual([sourcesText(1), sourcesText(2), sourcesText(3), sourcesText(11), sourcesText(103)], ['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا', '103 مصادر']);
+});
+
+test('each chart drawn from only the figures it shows (isTallyFigure, isCasualtyFigure, isTroopFigure) is the chart drawn from all', () => {
+  const { figures, articles } = sampleTimeline();
+  const href = { articleHref: (id: string) => `/articles/${id}/` };
+  assert.deepEqual(attackTallyChart(figures.filter(isTallyFigure), articles, href), attackTallyChart(figures, articles, href));
+  assert.deepEqual(casualtiesChart(figures.filter(isCasualtyFigure), articles), casualtiesChart(figures, articles));
+  assert.deepEqual(troopsChart(figures.filter(isTroopFigure), articles), troopsChart(figures, articles));
+  // each predicate keeps some figures of the sample and leaves others out
+  for (const draws of [isTallyFigure, isCasualtyFigure, isTroopFigure]) {
+    const kept = figures.filter(draws).length;
+    assert.ok(kept > 0 && kept < figures.length, `${draws.name}: ${kept} of ${figures.length}`);
+  }
 });

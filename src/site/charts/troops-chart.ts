@@ -24,6 +24,11 @@ export interface TroopLevel {
   to: string;
 }
 
+/** The figures the troops chart draws: US troop numbers. */
+export function isTroopFigure(f: Figure): boolean {
+  return f.kind === 'troops' && f.side === 'us';
+}
+
 /**
  * Distinct troop numbers per country, countries in the map table's order,
  * larger numbers first.
@@ -32,7 +37,7 @@ export interface TroopLevel {
  */
 export function troopLevels(figures: readonly Figure[]): TroopLevel[] {
   const groups = new Map<string, Figure[]>();
-  for (const f of figures.filter((x) => x.kind === 'troops' && x.side === 'us')) {
+  for (const f of figures.filter(isTroopFigure)) {
     const key = `${f.country ?? ''}|${f.min ?? ''}|${f.max ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }

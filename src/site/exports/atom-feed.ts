@@ -6,6 +6,7 @@
  */
 import type { Article, Timeline, TimelineEvent } from '../../model/types.js';
 import { escapeXml } from './escape-xml.js';
+import { memoLine, type LineMemo } from './line-memo.js';
 import { compare } from './events-csv.js';
 import { absoluteUrl, siteBase } from './site-url.js';
 
@@ -30,11 +31,12 @@ export interface AtomFeedOptions {
 const EPOCH = '1970-01-01T00:00:00Z';
 
 /**
- * The feed as a string (UTF-8, `xml:lang="ar"`).
+ * The feed as a string (UTF-8, `xml:lang="ar"`). With `entries` (the watch
+ * mode), the entries of unchanged events are kept from the last build.
  *
  * @example atomFeed(timeline, {title: 'خط', siteUrl: 'https://khatt.example/'}) // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">…'
  */
-export function atomFeed(timeline: Timeline, options: AtomFeedOptions): string {
+export function atomFeed(timeline: Timeline, options: AtomFeedOptions, entries: LineMemo | null = null): string {
   const base = siteBase(options.siteUrl);
   const eventPath = options.eventPath ?? ((e: TimelineEvent) => `events/${encodeURIComponent(e.id)}/`);
   const entryTitle = options.entryTitle ?? ((e: TimelineEvent) => e.summary || e.id);
@@ -54,7 +56,12 @@ export function atomFeed(timeline: Timeline, options: AtomFeedOptions): string {
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(options.feedPath ?? 'feed.xml', base))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(base)}"/>`,
     '  <generator>Khatt</generator>',
-    ...shown.flatMap((e) => entry(e, articles, base, eventPath(e), entryTitle(e))),
+    // an entry shows its event and the publication times of the articles it cites
+    ...shown.map((e) => {
+      const path = eventPath(e);
+      const title = entryTitle(e);
+      return memoLine(entries, e, [base, path, title, ...e.sources.map((s) => articles.get(s.article))], () => entry(e, articles, base, path, title).join('\n'));
+    }),
     '</feed>',
     '',
   ];

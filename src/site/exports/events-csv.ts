@@ -3,7 +3,8 @@
  * summary, outlets and the stable id. Rows sorted by start day, then id.
  */
 import type { Article, Timeline, TimelineEvent } from '../../model/types.js';
-import { toCsv, type CsvValue } from './to-csv.js';
+import { memoLine, type LineMemo } from './line-memo.js';
+import { csvFile, csvLine, type CsvValue } from './to-csv.js';
 
 /** The header row, in order (described in `downloads.yml`). */
 export const EVENTS_CSV_COLUMNS = [
@@ -28,14 +29,16 @@ export const EVENTS_CSV_COLUMNS = [
 export const LIST_SEPARATOR = '; ';
 
 /**
- * The events file, BOM and CRLF included.
+ * The events file, BOM and CRLF included. With `lines` (the watch mode),
+ * the rows of unchanged events are kept from the last build.
  *
  * @example eventsCsv(timeline).split('\r\n')[1] // '2023-11-21,2023-11-21,day,attack,قاعدة عين الأسد,IQ,33.8,42.44,…'
  */
-export function eventsCsv(timeline: Timeline): string {
+export function eventsCsv(timeline: Timeline, lines: LineMemo | null = null): string {
   const outlets = new Map(timeline.articles.map((a) => [a.id, a]));
   const events = [...timeline.events].sort(compareEvents);
-  return toCsv(EVENTS_CSV_COLUMNS, events.map((e) => eventRow(e, outlets)));
+  // a row shows its event and the outlets of the articles it cites
+  return csvFile(EVENTS_CSV_COLUMNS, events.map((e) => memoLine(lines, e, e.sources.map((s) => outlets.get(s.article)), () => csvLine(eventRow(e, outlets)))));
 }
 
 function eventRow(event: TimelineEvent, articles: ReadonlyMap<string, Article>): CsvValue[] {

@@ -14,4 +14,5 @@ export { newsArticleJsonLd, type NewsArticleOptions } from './news-article-json-
 export { openGraphTags, type OpenGraph } from './open-graph.js';
 export { DEFAULT_SITE_URL, absoluteUrl, siteBase } from './site-url.js';
 export { sitemapXml, type SitemapPage } from './sitemap-xml.js';
-export { BOM, csvCell, toCsv, type CsvValue } from './to-csv.js';
+export { BOM, csvCell, csvFile, csvLine, toCsv, type CsvValue } from './to-csv.js';
+export { memoLine, type LineMemo } from './line-memo.js';

@@ -38,6 +38,23 @@ export function csvCell(value: CsvValue): string {
  * @example toCsv(['place', 'count'], [['عين الأسد', 3]]) // '\uFEFFplace,count\r\nعين الأسد,3\r\n'
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`);
-  return BOM + lines.join('');
+  return csvFile(header, rows.map(csvLine));
+}
+
+/**
+ * A whole file from rows already written as lines (`csvLine`).
+ *
+ * @example csvFile(['place', 'count'], [csvLine(['عين الأسد', 3])]) // '\uFEFFplace,count\r\nعين الأسد,3\r\n'
+ */
+export function csvFile(header: readonly string[], lines: readonly string[]): string {
+  return BOM + csvLine(header) + lines.join('');
+}
+
+/**
+ * One row as a line, CRLF included.
+ *
+ * @example csvLine(['عين الأسد', 3]) // 'عين الأسد,3\r\n'
+ */
+export function csvLine(row: readonly CsvValue[]): string {
+  return `${row.map(csvCell).join(',')}\r\n`;
 }
