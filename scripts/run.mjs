@@ -7,7 +7,8 @@
  * and the unified/micromark packages') goes through tsx's loader hooks, and
  * Node keeps a source map of each: about 1.5 s of CPU before a build reads
  * its first article. Here esbuild bundles the script once into
- * `node_modules/.cache/khatt/NAME-STAMP.mjs`, and later runs import that
+ * `node_modules/.cache/khatt/ROOT/NAME-STAMP.mjs` (ROOT: a hash of this
+ * checkout's path), and later runs import that
  * file directly. STAMP is a hash of the path, size and modification time of
  * every file under `src/` and `scripts/`, of `package-lock.json`, and of
  * this folder's path: any edit to the sources, or new dependencies, compiles
@@ -80,7 +81,8 @@ function keepModuleLocation(root) {
 export async function compiledScript(name, root = ROOT) {
   const entry = join(root, 'scripts', `${name}.ts`);
   if (!/^[a-z][a-z0-9-]*$/.test(name) || !existsSync(entry)) throw new Error(`scripts/run.mjs: no script scripts/${name}.ts`);
-  const cache = join(root, 'node_modules', '.cache', 'khatt');
+  // One folder per checkout: worktrees that share node_modules (a symlink) do not remove each other's bundles
+  const cache = join(root, 'node_modules', '.cache', 'khatt', createHash('sha256').update(root).digest('hex').slice(0, 8));
   const out = join(cache, `${name}-${sourceStamp(root)}.mjs`);
   if (existsSync(out)) return out;
   const { build } = await import('esbuild');
