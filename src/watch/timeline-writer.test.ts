@@ -48,3 +48,15 @@ test('timelineWriter: the file writeTimeline writes, before and after a change',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('timelineWriter: a timeline of more pieces than one writev call takes (IOV_MAX, 1024) is written whole', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khatt-timeline-writer-'));
+  try {
+    const events = Array.from({ length: 3000 }, (_, i) => ({ id: `e${i}`, summary: `قصف ${i}` }));
+    const timeline = { version: 1, articles: [], events, figures: [] } as unknown as Timeline;
+    timelineWriter()(join(dir, 'watched'), timeline);
+    assert.equal(readFileSync(join(dir, 'watched', 'data', 'timeline.json'), 'utf8'), indented(timeline));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
