@@ -34,6 +34,7 @@ export interface PageLists {
   articles: SiteModel['articles'];
   timelinePages: SiteModel['timelinePages'];
   articlePages: SiteModel['articlePages'];
+  figurePages: SiteModel['figurePages'];
   placePages: SiteModel['placePages'];
   actorPages: SiteModel['actorPages'];
   kindPages: SiteModel['kindPages'];
@@ -98,6 +99,14 @@ export const SITE_TEMPLATES: { paginated: readonly PaginatedTemplate[]; single: 
       ],
     },
     { template: 'articles.njk', list: 'articlePages', names: ['khatt.counts.articles'], values: ({ model }) => model.counts.articles },
+    {
+      template: 'figures.njk',
+      list: 'figurePages',
+      // the charts (of all figures) are on the newest page only
+      extra: (p: { pager: { newer: unknown } }, { graphics }) => (p.pager.newer === null ? graphics.figures : null),
+      names: ['graphics.figures'],
+      values: () => null,
+    },
     { template: 'place.njk', list: 'placePages', ...none },
     { template: 'actor.njk', list: 'actorPages', ...none },
     { template: 'kind.njk', list: 'kindPages', ...none },
@@ -108,7 +117,6 @@ export const SITE_TEMPLATES: { paginated: readonly PaginatedTemplate[]; single: 
     { template: 'about.njk', path: 'about/index.html', names: ['khatt.counts.articles', 'khatt.labels'], values: ({ model }) => [model.counts.articles, model.labels] },
     { template: 'actors.njk', path: 'actors/index.html', names: ['khatt.actors'], values: ({ model }) => model.actors },
     { template: 'downloads.njk', path: 'downloads/index.html', names: ['khatt.datasetLd', 'khatt.downloads'], values: ({ model }) => [model.datasetLd, model.downloads] },
-    { template: 'figures.njk', path: 'figures/index.html', names: ['khatt.figures', 'graphics.figures'], values: ({ model, graphics }) => [model.figures, graphics.figures] },
     { template: 'map.njk', path: 'map/index.html', names: ['khatt.places', 'graphics.map'], values: ({ model, graphics }) => [model.places.length, graphics.map] },
     { template: 'places.njk', path: 'places/index.html', names: ['khatt.countries', 'khatt.places'], values: ({ model }) => [model.countries, model.places] },
     { template: 'search.njk', path: 'search/index.html', ...none },
@@ -118,8 +126,8 @@ export const SITE_TEMPLATES: { paginated: readonly PaginatedTemplate[]; single: 
 
 /** The full lists of a site, as a full build paginates them. */
 export function pageLists({ model, review }: SiteData): PageLists {
-  const { events, articles, timelinePages, articlePages, placePages, actorPages, kindPages, countryPages } = model;
-  return { events, articles, timelinePages, articlePages, placePages, actorPages, kindPages, countryPages, review };
+  const { events, articles, timelinePages, articlePages, figurePages, placePages, actorPages, kindPages, countryPages } = model;
+  return { events, articles, timelinePages, articlePages, figurePages, placePages, actorPages, kindPages, countryPages, review };
 }
 
 /** One page: its template, where it is written, and the digest of what it is rendered from. */

@@ -1,7 +1,7 @@
 /**
  * Long lists split into pages so that no page grows with the archive: the
- * timeline (home), each place, actor, kind and country, and the article
- * index. Pages are cut from the oldest item, so an older page keeps its
+ * timeline (home), each place, actor, kind and country, the article
+ * index and the figures table. Pages are cut from the oldest item, so an older page keeps its
  * address and its content when new articles arrive; only the newest page
  * changes. The newest page lives at the list's own address (`/`,
  * `/places/ain-al-asad/`), older ones at `<base><n>/` numbered from the
@@ -47,6 +47,8 @@ export interface Page<T> {
 export const EVENTS_PER_PAGE = 60;
 /** Articles on one page of the article index. */
 export const ARTICLES_PER_PAGE = 200;
+/** Rows of the figures table on one page (about 170 KB of HTML). */
+export const FIGURES_PER_PAGE = 300;
 
 /**
  * Cuts items (already in time order) into pages of at most `size` items,

@@ -93,6 +93,26 @@ test('long lists paginate: the home timeline, each facet and the article index, 
   assert.equal(model.filterable, true);
 });
 
+test('the figures table paginates by month: every figure once, in order; the newest page at /figures/; a month stays whole where it fits', () => {
+  const small = buildSiteModel({ timeline: fixture.timeline, docs: fixture.docs, dates, figuresPerPage: 4 });
+  const pages = small.figurePages;
+  assert.ok(pages.length > 1);
+  assert.deepEqual(pages.flatMap((p) => p.figures.map((f) => f.id)), small.figures.map((f) => f.id));
+  assert.equal(pages.at(-1)!.url, '/figures/');
+  assert.equal(pages.at(-1)!.pager.newer, null);
+  assert.equal(pages[0]!.url, '/figures/1/');
+  assert.equal(pages[0]!.permalink, 'figures/1/index.html');
+  for (const p of pages) assert.ok(p.figures.length <= 4 || new Set(p.figures.map((f) => f.asOf.slice(0, 7))).size === 1, `page ${p.number}: over the size only for one month larger than a page`);
+  for (let i = 1; i < pages.length; i++) {
+    const before = pages[i - 1]!.figures.at(-1)!.asOf.slice(0, 7);
+    const first = pages[i]!.figures[0]!.asOf.slice(0, 7);
+    const whole = pages[i - 1]!.figures.length + pages[i]!.figures.filter((f) => f.asOf.slice(0, 7) === first).length > 4;
+    assert.ok(before !== first || whole, `page ${i + 1} splits a month that would have fit`);
+  }
+  assert.equal(model.figurePages.length, 1, 'the seeds fit on one page');
+  assert.equal(model.figurePages[0]!.figures.length, model.figures.length);
+});
+
 test('every article page carries its NewsArticle JSON-LD', () => {
   for (const a of model.articles) {
     assert.match(a.jsonLd.html, /^<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"NewsArticle"/u);

@@ -15,7 +15,7 @@ import { loadLabels, type Labels } from './labels.js';
 import { renderBody, type BodyAnchor, type BodyMark } from './render-body.js';
 import { keepUnchanged } from './same-value.js';
 import { endBuild, memoView, startBuild, viewMemo, type ViewMemo } from './view-memo.js';
-import { ARTICLES_PER_PAGE, chunkByMonth, EVENTS_PER_PAGE, monthRangeText, paginate, type LinkView, type Page, type Pager } from './paginate.js';
+import { ARTICLES_PER_PAGE, chunkByMonth, EVENTS_PER_PAGE, FIGURES_PER_PAGE, monthRangeText, paginate, type LinkView, type Page, type Pager } from './paginate.js';
 import { safeSlug } from './slug.js';
 
 export type { LinkView, Pager } from './paginate.js';
@@ -193,6 +193,16 @@ export interface ArticlesPage {
   pager: Pager;
 }
 
+/** One page of the figures table: the figures of whole months where they fit, oldest page first. */
+export interface FiguresPage {
+  number: number;
+  url: string;
+  permalink: string;
+  figures: FigureView[];
+  rangeText: string;
+  pager: Pager;
+}
+
 export interface SiteModel {
   labels: Labels;
   months: MonthGroup[];
@@ -207,6 +217,8 @@ export interface SiteModel {
   countryPages: FacetPage[];
   /** The article index, page by page (the newest at `/articles/`). */
   articlePages: ArticlesPage[];
+  /** The figures table by month (`/figures/` the newest page, with the charts). */
+  figurePages: FiguresPage[];
   events: EventView[];
   articles: ArticleView[];
   figures: FigureView[];
@@ -230,6 +242,8 @@ export interface ModelInput {
   eventsPerPage?: number;
   /** Articles per page of the article index (default `ARTICLES_PER_PAGE`). */
   articlesPerPage?: number;
+  /** Rows per page of the figures table (default `FIGURES_PER_PAGE`). */
+  figuresPerPage?: number;
   /** Base of absolute addresses in JSON-LD (default `https://example.org/`). */
   siteUrl?: string;
   /** What the builds of one process (the watch mode) keep of each other: see `ModelMemo`. */
@@ -605,6 +619,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const articlePages = paginate(orEmptyPage(articleChunks), '/articles/', (items) => rangeOf(items.map((a) => a.published))).map(
     (p): ArticlesPage => ({ number: p.number, url: p.url, permalink: p.permalink, articles: p.items, rangeText: p.rangeText, pager: p.pager }),
   );
+  const figureList = sortedFigures.map((f) => figureViews.get(f.id)!);
+  const figurePages = paginate(orEmptyPage(chunkByMonth(figureList, (f) => f.asOf.slice(0, 7), input.figuresPerPage ?? FIGURES_PER_PAGE)), '/figures/', (items) => rangeOf(items.map((f) => f.asOf))).map(
+    (p): FiguresPage => ({ number: p.number, url: p.url, permalink: p.permalink, figures: p.items, rangeText: p.rangeText, pager: p.pager }),
+  );
   const [placePages = [], actorPages = [], kindPages = [], countryPages = []] = facetPages;
   if (memo) {
     memo.timeline = timeline;
@@ -621,6 +639,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     kindPages,
     countryPages,
     articlePages,
+    figurePages,
     downloads: downloads(),
     datasetLd: jsonLdScript(
       datasetJsonLd(timeline, {
@@ -632,7 +651,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     ),
     events: views,
     articles: articleViews,
-    figures: sortedFigures.map((f) => figureViews.get(f.id)!),
+    figures: figureList,
     places,
     actors,
     kinds,
