@@ -1,4 +1,5 @@
 import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
+import { sameInputs } from '../cache/index.js';
 import type { AppliedCorrection } from '../corrections/index.js';
 import type { DateSpan, EventKind, Figure, Source, TimelineEvent } from '../model/types.js';
 import type { ArticleDoc } from '../read/index.js';
@@ -219,13 +220,6 @@ interface KeptReview {
 /** An empty memo, for the first build. */
 export function reviewMemo(): ReviewMemo {
   return { last: new Map() };
-}
-
-/** Whether two lists of inputs are the same, item by item (`===`). */
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** An event's sources and date explanation, by reporting article. */

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { ArticleExtraction, ExtractedTimeline } from '../build.js';
+import { sameInputs } from '../cache/index.js';
 import { reviewArticles, reviewMemo, type ArticleReview, type ReviewMemo } from '../check/index.js';
 import type { DateMention } from '../dates/index.js';
 import type { Figure, Timeline } from '../model/index.js';
@@ -30,7 +31,6 @@ import { indexSite } from './search/index.js';
 import { pageLists, SITE_TEMPLATES, type DigestMemo, type PageLists, type PageUnit, type SiteData, type SiteGraphics } from './page-units.js';
 import { keepUnchanged, sameValue } from './same-value.js';
 import { buildSiteModel, eventUrl, modelMemo, type ModelMemo, type SiteModel } from './site-model.js';
-import { sameInputs } from './view-memo.js';
 import { sitemapPages } from './sitemap-pages.js';
 
 export interface SiteInput {

@@ -10,6 +10,7 @@
  * from something left out of its inputs would be kept when that changes.
  * Kept views are never changed.
  */
+import { sameInputs } from '../cache/index.js';
 import { sameValue } from './same-value.js';
 
 /** The views of one kind: those of the last build, and those of this one (by key). */
@@ -60,13 +61,3 @@ export function endBuild<T>(memo: ViewMemo<T>): void {
   memo.next = new Map();
 }
 
-/**
- * Whether two lists of inputs are the same, item by item (`===`).
- *
- * @example sameInputs([figure, 'غارة'], [figure, 'غارة']) // true; a copy of `figure` would give false
- */
-export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
