@@ -221,7 +221,6 @@ export interface SiteModel {
   figurePages: FiguresPage[];
   events: EventView[];
   articles: ArticleView[];
-  figures: FigureView[];
   places: FacetView[];
   actors: FacetView[];
   kinds: FacetView[];
@@ -651,7 +650,6 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     ),
     events: views,
     articles: articleViews,
-    figures: figureList,
     places,
     actors,
     kinds,
