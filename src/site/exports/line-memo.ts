@@ -5,6 +5,7 @@
  * the other things it is made of (`deps`: the articles it names, the site
  * address) is not. Kept in a WeakMap: a line goes with its object.
  */
+import { sameInputs } from '../../cache/index.js';
 
 /** The lines of one file, by the object each shows. */
 export type LineMemo = WeakMap<object, { deps: readonly unknown[]; text: string }>;
@@ -18,7 +19,7 @@ export type LineMemo = WeakMap<object, { deps: readonly unknown[]; text: string 
 export function memoLine(memo: LineMemo | null, item: object, deps: readonly unknown[], make: () => string): string {
   if (!memo) return make();
   const kept = memo.get(item);
-  if (kept && kept.deps.length === deps.length && kept.deps.every((d, i) => d === deps[i])) return kept.text;
+  if (kept && sameInputs(kept.deps, deps)) return kept.text;
   const text = make();
   memo.set(item, { deps, text });
   return text;
