@@ -11,7 +11,6 @@
  * HTML to the parser's.
  */
 import type { Element, Root, RootContent } from 'hast';
-// The block finder of the reader (`src/read/`), which exports no door for it.
 import { simpleBlocks } from '../read/index.js';
 import { verbatimText } from './wrap-ranges.js';
 
