@@ -19,8 +19,8 @@ import { extractFigures } from './extract/figures/index.js';
 import { lexiconMessages } from './lexicon/index.js';
 import { extractionKey, openExtractionCache } from './cache/index.js';
 import { applyCorrections, correctionsPathFor, type CorrectionsResult } from './corrections/index.js';
-import { mergeEvents } from './merge/index.js';
-import { validateTimeline, type Figure, type Timeline } from './model/index.js';
+import { mergeEvents, type MergeMemo } from './merge/index.js';
+import { validateTimeline, type Figure, type Timeline, type ValidItems } from './model/index.js';
 import { openAtomicOutput } from './output/index.js';
 import { readArticles, type ArticleDoc, type ArticleReader } from './read/index.js';
 import { compareMessages, type Message } from './report/index.js';
@@ -87,11 +87,13 @@ export const DEFAULT_CACHE_DIR = '.khatt-cache';
 /**
  * How a long-running build (the watch mode) keeps work between rebuilds:
  * an article file unchanged on disk is not read again, an article read
- * before is not extracted again.
+ * before is not extracted again, and an event or figure the merge makes as
+ * it made it last time is the last time's object (`MergeMemo`).
  */
 export interface BuildMemo {
   read: ArticleReader;
   extract: (doc: ArticleDoc) => ArticleExtraction;
+  merge?: MergeMemo;
 }
 
 /**
@@ -126,7 +128,7 @@ export function extractTimeline(
   const { docs, messages } = readArticles(contentDir, process.cwd(), memo?.read);
   const { extractions, cached } = extractAll(docs, cacheDir, memo?.extract ?? extractArticle);
   const all = [...extractions.values()];
-  const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures));
+  const merged = mergeEvents(all.flatMap((x) => x.events), all.flatMap((x) => x.figures), memo?.merge ?? null);
   const corrections = applyCorrections(
     {
       version: 1,
@@ -143,15 +145,17 @@ export function extractTimeline(
 /**
  * Whether an extraction may be written: null when it may, else the result
  * that says why not (lexicon errors; article errors under `strict`; a
- * timeline that fails the contract's schema).
+ * timeline that fails the contract's schema). With `valid` (the watch mode),
+ * items found valid by an earlier call are not checked against the schema
+ * again (`ValidItems`).
  */
-export function refusal(extracted: ExtractedTimeline, strict: boolean): BuildResult | null {
+export function refusal(extracted: ExtractedTimeline, strict: boolean, valid: ValidItems | null = null): BuildResult | null {
   const { docs, timeline, messages, cached } = extracted;
   const lexiconErrors = lexiconMessages().some((m) => m.severity === 'error');
   const articleErrors = messages.some((m) => m.severity === 'error');
   if (lexiconErrors || (strict && articleErrors)) return { exitCode: 1, messages, timeline: null, cached };
   const bodies = new Map(docs.map((d) => [d.article.id, d.body]));
-  const problems = validateTimeline(timeline, bodies);
+  const problems = validateTimeline(timeline, bodies, valid);
   if (problems.length === 0) return null;
   const internal = problems.map((reason): Message => ({ file: 'timeline.json', place: null, reason, ruleId: 'build:schema', severity: 'error' }));
   return { exitCode: 1, messages: [...messages, ...internal], timeline: null, cached };

@@ -1,1 +1,1 @@
-export { mergeEvents } from './merge-events.js';
+export { mergeEvents, mergeMemo, type MergeMemo } from './merge-events.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { ArticleEvent } from '../extract/events/index.js';
 import { placeById, toEventPlace } from '../gazetteer/index.js';
 import type { Figure } from '../model/types.js';
-import { mergeEvents } from './index.js';
+import { mergeEvents, mergeMemo } from './index.js';
 
 function ev(article: string, kind: ArticleEvent['kind'], start: string, place: string | null, at = 0, extra: Partial<ArticleEvent> = {}): ArticleEvent {
   return {
@@ -122,4 +122,57 @@ test('theatres: an unplaced attack stays where its article\'s events are, or whe
   const oct7 = ev('k', 'context', '2023-10-07', null, 0, { rule: 'events:war', actors: [{ name: 'حماس', role: 'attacker', id: 'hamas' }] });
   const gaza = ev('g', 'context', '2023-10-07', 'gaza', 0, { rule: 'events:war' });
   assert.equal(mergeEvents([oct7, ev('k', 'strike', '2023-10-26', 'albu-kamal', 40), gaza], []).events.filter((e) => e.kind === 'context').length, 1);
+});
+
+test('property: with a memo, each merge of a sequence equals a merge without one, and earlier results are left as they were', () => {
+  const places = ['ain-al-asad', 'iraq', 'conoco', 'al-qaim', null];
+  const days = ['2023-11-20', '2023-11-21', '2023-11-22'];
+  const eventArb = fc.record({
+    article: fc.constantFrom('a', 'b', 'c', 'd'),
+    kind: fc.constantFrom<ArticleEvent['kind']>('attack', 'strike'),
+    day: fc.constantFrom(...days),
+    place: fc.constantFrom(...places),
+    at: fc.integer({ min: 0, max: 3 }),
+    weak: fc.boolean(),
+  });
+  const figureArb = fc.record({ article: fc.constantFrom('a', 'b', 'c', 'd'), kind: fc.constantFrom<Figure['kind']>('injured', 'killed', 'attacks'), at: fc.integer({ min: 0, max: 40 }) });
+  const poolArb = fc.tuple(fc.array(eventArb, { minLength: 1, maxLength: 14 }), fc.array(figureArb, { maxLength: 8 }));
+  fc.assert(
+    fc.property(poolArb, fc.array(fc.tuple(fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 })), { minLength: 1, maxLength: 4 }), ([eventSpecs, figureSpecs], builds) => {
+      // the same objects from build to build, as the watch mode's extraction keeps them
+      const events = eventSpecs.map((x, i) => ev(x.article, x.kind, x.day, x.place, x.at * 10, { weak: x.weak, sources: [{ article: x.article, quote: 'q', start: x.at * 10, end: x.at * 10 + 10 }], summary: `e${i}` }));
+      const figures = figureSpecs.map((x, i): Figure => ({
+        id: `f${i}`, kind: x.kind, side: 'us', value: i, min: i, max: i, qualifier: 'exact', country: null, since: null, asOf: '2023-11-21', event: null,
+        source: { article: x.article, quote: 'x', start: x.at, end: x.at + 1 },
+      }));
+      const memo = mergeMemo();
+      const results: Array<{ result: ReturnType<typeof mergeEvents>; copy: unknown }> = [];
+      for (const [takeEvent, takeFigure] of [...builds, builds[0]!]) {
+        const chosenEvents = events.filter((_, i) => takeEvent[i]);
+        const chosenFigures = figures.filter((_, i) => takeFigure[i]);
+        const result = mergeEvents(chosenEvents, chosenFigures, memo);
+        assert.deepStrictEqual(result, mergeEvents(chosenEvents, chosenFigures));
+        results.push({ result, copy: structuredClone(result) });
+      }
+      for (const { result, copy } of results) assert.deepStrictEqual(result, copy);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('with a memo, merging the same article events and figures again gives the same objects', () => {
+  const memo = mergeMemo();
+  const events = [ev('a', 'attack', '2023-11-21', 'ain-al-asad', 0, { sources: [{ article: 'a', quote: 'sentence', start: 0, end: 100 }] }), ev('b', 'attack', '2023-11-21', 'iraq', 5), ev('c', 'strike', '2023-11-22', null)];
+  const figure: Figure = { id: 'f1', kind: 'injured', side: 'us', value: 8, min: 8, max: 8, qualifier: 'exact', country: null, since: null, asOf: '2023-11-21', event: null, source: { article: 'a', quote: 'x', start: 10, end: 11 } };
+  const first = mergeEvents(events, [figure], memo);
+  const again = mergeEvents(events, [figure], memo);
+  assert.equal(again.events.length, 2);
+  again.events.forEach((e, i) => assert.equal(e, first.events[i]));
+  assert.equal(again.figures[0], first.figures[0]);
+  // a figure that moves to no event is a new copy; the events that lose it too, the others stay
+  const moved = { ...figure, source: { ...figure.source, start: 200, end: 201 } };
+  const third = mergeEvents(events, [moved], memo);
+  assert.notEqual(third.events[0], first.events[0]);
+  assert.deepEqual(third.events[0]!.figures, []);
+  assert.equal(third.events[1], first.events[1]);
 });

@@ -39,7 +39,7 @@ interface Cluster {
  * reports an event at the same or a coarser date and place leaves its id
  * unchanged.
  */
-export function mergeEvents(events: readonly ArticleEvent[], figures: readonly Figure[]): { events: TimelineEvent[]; figures: Figure[] } {
+export function mergeEvents(events: readonly ArticleEvent[], figures: readonly Figure[], memo: MergeMemo | null = null): { events: TimelineEvent[]; figures: Figure[] } {
   const sorted = [...events].sort(compareEvents);
   const countries = articleCountries(sorted);
   const clusters: Cluster[] = [];
@@ -80,9 +80,65 @@ export function mergeEvents(events: readonly ArticleEvent[], figures: readonly F
     }
   }
   const kept = clusters.filter((c) => c.members.some((m) => !m.weak));
-  const merged = kept.map(toTimelineEvent).sort(compareTimeline);
-  assignIds(merged);
-  return linkFigures(merged, figures);
+  const merged = kept.map((cluster) => draftOf(cluster, memo)).sort((a, b) => compareTimeline(a.event, b.event));
+  const ids = assignIds(merged.map((m) => m.event));
+  const linked = linkFigures(merged.map((m) => m.event), ids, figures, memo);
+  const timeline = merged.map((m, i) => finalEvent(m, ids[i]!, linked.figuresOf[i]!));
+  if (memo) for (const [i, m] of merged.entries()) memo.events.set(m.members[0]!, { members: m.members, event: timeline[i]! });
+  return { events: timeline, figures: linked.figures };
+}
+
+/**
+ * What the merges of one process (the watch mode) keep of each other: a
+ * rebuild after an edit merges every event again, but an event made of the
+ * same article events (the same objects: the extraction of an unchanged
+ * article is kept) is the last merge's object when its id and figures are
+ * the same too, and so is a figure linked to the same event. Later stages
+ * know what did not change by identity (`validateTimeline`, the site model).
+ */
+export interface MergeMemo {
+  /** The last merge's event of each cluster, by the cluster's first member, with all its members in order. */
+  events: WeakMap<ArticleEvent, { members: readonly ArticleEvent[]; event: TimelineEvent }>;
+  /** The last merge's linked copy of each figure. */
+  figures: WeakMap<Figure, Figure>;
+}
+
+/** An empty memo, for the first merge of a watch session. */
+export function mergeMemo(): MergeMemo {
+  return { events: new WeakMap(), figures: new WeakMap() };
+}
+
+/**
+ * A cluster's event before its id and figures are known. A cluster is a
+ * function of its members in order (their dates and places decide the
+ * cluster's), so when the last merge had a cluster of the same members its
+ * event serves: it is copied, not changed, if its id or figures differ.
+ */
+interface Draft {
+  members: readonly ArticleEvent[];
+  event: TimelineEvent;
+  /** The last merge's event of the same members. */
+  last: TimelineEvent | null;
+}
+
+function draftOf(cluster: Cluster, memo: MergeMemo | null): Draft {
+  const known = memo?.events.get(cluster.members[0]!);
+  if (known && sameMembers(known.members, cluster.members)) return { members: cluster.members, event: known.event, last: known.event };
+  return { members: cluster.members, event: toTimelineEvent(cluster), last: null };
+}
+
+function sameMembers(a: readonly ArticleEvent[], b: readonly ArticleEvent[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
+}
+
+/** The draft with its id and figures: the last merge's object when those are the same. */
+function finalEvent(draft: Draft, id: string, figures: string[]): TimelineEvent {
+  const { last, event } = draft;
+  if (last && last.id === id && last.figures.length === figures.length && last.figures.every((f, i) => f === figures[i])) return last;
+  if (last) return { ...last, id, figures };
+  event.id = id;
+  event.figures = figures;
+  return event;
 }
 
 /** How well an event fits a cluster; null when it cannot be the same happening. */
@@ -156,23 +212,28 @@ function toTimelineEvent(cluster: Cluster): TimelineEvent {
   return event;
 }
 
-/** `<start>-<kind>-<place>` with a counter only on a clash. */
-function assignIds(events: TimelineEvent[]): void {
+/** Each event's id, in order: `<start>-<kind>-<place>` with a counter only on a clash. */
+function assignIds(events: readonly TimelineEvent[]): string[] {
   const used = new Map<string, number>();
-  for (const event of events) {
+  return events.map((event) => {
     const placeId = event.place?.id && placeById(event.place.id) ? event.place.id : event.place ? event.place.country.toLowerCase() : 'none';
     const base = `${event.date.start}-${event.kind}-${placeId}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    event.id = n === 1 ? base : `${base}-${n}`;
-  }
+    return n === 1 ? base : `${base}-${n}`;
+  });
 }
 
-/** Each figure belongs to the event whose source sentence holds it (the one its kind and side fit, on a tie). */
-function linkFigures(events: TimelineEvent[], figures: readonly Figure[]): { events: TimelineEvent[]; figures: Figure[] } {
-  // Events by the articles of their sources, in event order, each with its sources in that article.
-  const byArticle = new Map<string, { event: TimelineEvent; sources: Source[] }[]>();
-  for (const event of events) {
+/**
+ * Each figure belongs to the event whose source sentence holds it (the one
+ * its kind and side fit, on a tie): the figures linked (a copy with its
+ * event's id; the memo's copy when that has the same), and each event's
+ * figure ids (`ids[i]` is the id of `events[i]`), sorted.
+ */
+function linkFigures(events: readonly TimelineEvent[], ids: readonly string[], figures: readonly Figure[], memo: MergeMemo | null): { figures: Figure[]; figuresOf: string[][] } {
+  // Events (by index) by the articles of their sources, in event order, each with its sources in that article.
+  const byArticle = new Map<string, { at: number; event: TimelineEvent; sources: Source[] }[]>();
+  for (const [at, event] of events.entries()) {
     const own = new Map<string, Source[]>();
     for (const source of event.sources) {
       const list = own.get(source.article);
@@ -181,23 +242,32 @@ function linkFigures(events: TimelineEvent[], figures: readonly Figure[]): { eve
     }
     for (const [article, sources] of own) {
       const list = byArticle.get(article);
-      if (list) list.push({ event, sources });
-      else byArticle.set(article, [{ event, sources }]);
+      if (list) list.push({ at, event, sources });
+      else byArticle.set(article, [{ at, event, sources }]);
     }
   }
+  const figuresOf: string[][] = events.map(() => []);
   const linked = figures.map((figure) => {
-    if (figure.kind === 'troops' || figure.kind === 'attacks') return { ...figure, event: null };
-    const holders: TimelineEvent[] = [];
-    for (const { event, sources } of byArticle.get(figure.source.article) ?? []) {
-      if (sources.some((s) => s.start <= figure.source.start && figure.source.end <= s.end)) holders.push(event);
+    if (figure.kind === 'troops' || figure.kind === 'attacks') return linkedFigure(figure, null, memo);
+    const holders: { at: number; event: TimelineEvent }[] = [];
+    for (const holder of byArticle.get(figure.source.article) ?? []) {
+      if (holder.sources.some((s) => s.start <= figure.source.start && figure.source.end <= s.end)) holders.push(holder);
     }
-    const preferred = holders.find((e) => e.kind === preferredKind(figure)) ?? holders[0];
-    if (!preferred) return { ...figure, event: null };
-    preferred.figures.push(figure.id);
-    return { ...figure, event: preferred.id };
+    const preferred = holders.find((h) => h.event.kind === preferredKind(figure)) ?? holders[0];
+    if (!preferred) return linkedFigure(figure, null, memo);
+    figuresOf[preferred.at]!.push(figure.id);
+    return linkedFigure(figure, ids[preferred.at]!, memo);
   });
-  for (const e of events) e.figures = [...new Set(e.figures)].sort();
-  return { events, figures: linked };
+  return { figures: linked, figuresOf: figuresOf.map((list) => [...new Set(list)].sort()) };
+}
+
+/** A figure with its event's id: the memo's copy when it has the same. */
+function linkedFigure(figure: Figure, event: string | null, memo: MergeMemo | null): Figure {
+  const last = memo?.figures.get(figure);
+  if (last && last.event === event) return last;
+  const linked = { ...figure, event };
+  memo?.figures.set(figure, linked);
+  return linked;
 }
 
 /** Casualties on the US side describe an attack; the other side's, a strike. */

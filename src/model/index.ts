@@ -1,3 +1,3 @@
 export * from './types.js';
-export { validateTimeline, timelineSchema, TIMELINE_SCHEMA_PATH } from './validate-timeline.js';
+export { validateTimeline, timelineSchema, TIMELINE_SCHEMA_PATH, type ValidItems } from './validate-timeline.js';
 export { shortHash, uniqueIds } from './stable-id.js';

@@ -2,12 +2,14 @@
  * The build kept alive between edits (`npm run build -- --watch`): the first
  * build is a full one; each rebuild after an edit reads again only the
  * article files that changed on disk, extracts only those, merges and
- * corrects the whole timeline again (cheap), and renders again only the
- * pages whose inputs changed (`site/page-units.ts`), removing pages that are
- * gone. What an edit did not touch is not computed again either: the site's
- * views, graphics and data files are kept from one rebuild to the next
- * (`SiteMemo`, src/site/render-site.ts), and so are the page digests. The
- * search index is refreshed after the pages are written, in the background;
+ * corrects the whole timeline again (the merge keeps unchanged events and
+ * figures as the same objects, and only new ones are checked against the
+ * schema), and renders again only the pages whose inputs changed
+ * (`site/page-units.ts`), removing pages that are gone. What an edit did
+ * not touch is not computed again either: the site's views, graphics and
+ * data files are kept from one rebuild to the next (`SiteMemo`,
+ * src/site/render-site.ts), and so are the page digests. The search index
+ * is refreshed after the pages are written, in the background;
  * `searchIdle()` resolves when it has caught up.
  *
  * What a rebuild writes is what a full build of the same content writes
@@ -18,6 +20,8 @@
 import { rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultCorrectionsFile, extractArticle, extractTimeline, refusal, type ArticleExtraction, type BuildMemo, type BuildResult } from '../build.js';
+import { mergeMemo } from '../merge/index.js';
+import type { ValidItems } from '../model/index.js';
 import { openAtomicOutput } from '../output/index.js';
 import { readArticle, type ArticleDoc, type ReadResult } from '../read/index.js';
 import { changedPages, pageUnits, prepareSite, renderPages, siteMemo, writeSiteFiles, type PageUnit } from '../site/index.js';
@@ -64,6 +68,8 @@ export interface WatchBuild {
  */
 export async function startWatchBuild(options: WatchBuildOptions): Promise<WatchBuild> {
   const articleMemo = buildMemo();
+  // the timeline's items found valid: the merge keeps unchanged ones as the same objects
+  const validItems: ValidItems = new WeakSet();
   let units: PageUnit[] = [];
   // what the builds keep of each other: what did not change is not computed, hashed or rendered again
   const kept = siteMemo();
@@ -96,7 +102,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
     // the corrections file may appear or go between rebuilds
     const correctionsFile = options.corrections ?? defaultCorrectionsFile(options.contentDir);
     const extracted = extractTimeline(options.contentDir, correctionsFile, null, articleMemo);
-    const refused = refusal(extracted, false);
+    const refused = refusal(extracted, false, validItems);
     if (refused) return { ...refused, pagesWritten: 0, pagesRemoved: 0, ms: performance.now() - start };
     const { docs, extractions, timeline, messages } = extracted;
     const output = full ? openAtomicOutput(options.outDir) : null;
@@ -152,14 +158,16 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
 }
 
 /**
- * Reading and extraction kept between rebuilds: a file whose size and
- * modification time are unchanged is not read again, and an article read
- * before is not extracted again.
+ * Reading, extraction and merging kept between rebuilds: a file whose size
+ * and modification time are unchanged is not read again, an article read
+ * before is not extracted again, and the merge keeps its unchanged events
+ * and figures (`MergeMemo`).
  */
 function buildMemo(): BuildMemo {
   const reads = new Map<string, { stamp: string; result: ReadResult }>();
   const extractions = new WeakMap<ArticleDoc, ArticleExtraction>();
   return {
+    merge: mergeMemo(),
     read(path, displayPath) {
       const stat = statSync(path);
       const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${displayPath}`;
