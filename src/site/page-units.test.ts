@@ -102,3 +102,27 @@ test('the watch session: digests through kept views and the session memo equal d
   for (const e of reporting) assert.ok(render.some((p) => p.startsWith(`events/`) && p.includes(e.id.slice(0, 10))), `the page of ${e.id}`);
   assert.ok(render.length < after.length, `${render.length} of ${after.length}`);
 });
+
+test('the watch session: a figure read again renders neither the article index nor the review page of another article that reports its event', () => {
+  const x = extractTimeline(SEEDS, null);
+  const kept = siteMemo();
+  const memo: DigestMemo = new WeakMap();
+  const first = prepareSite({ timeline: x.timeline, docs: x.docs, extractions: x.extractions, extracted: x, outDir: '', memo: kept });
+  const before = pageUnits(first, memo);
+  const figure = x.timeline.figures.find((f) => f.event && x.timeline.events.find((e) => e.id === f.event)!.sources.some((s) => s.article !== f.source.article));
+  assert.ok(figure, 'the seeds have a figure whose event another article reports');
+  const other = x.timeline.events.find((e) => e.id === figure.event)!.sources.find((s) => s.article !== figure.source.article)!.article;
+  // read again with another value: a new id, and its event lists the new id
+  const reread = { ...figure, id: `${figure.id}-2`, value: (figure.value ?? 0) + 1 };
+  const timeline = {
+    ...x.timeline,
+    figures: x.timeline.figures.map((f) => (f === figure ? reread : f)),
+    events: x.timeline.events.map((e) => (e.id === figure.event ? { ...e, figures: e.figures.map((id) => (id === figure.id ? reread.id : id)).sort() } : e)),
+  };
+  const second = prepareSite({ timeline, docs: x.docs, extractions: x.extractions, extracted: { ...x, timeline }, outDir: '', memo: kept });
+  const render = changedPages(before, pageUnits(second, memo)).render.map((u) => u.path);
+  assert.ok(render.includes(`articles/${figure.source.article}/index.html`), render.join(' '));
+  assert.ok(!render.includes('articles/index.html'), 'the article index shows no figure');
+  const reviewOf = (site: typeof first) => site.review.flatMap((p) => p.articles).find((a) => a.id === other);
+  assert.equal(reviewOf(second), reviewOf(first), 'the review of the other article keeps its view (and with it its digest)');
+});

@@ -4,7 +4,7 @@
  * at `/review/`. The words and numbers come from `reviewArticles`
  * (src/check); this module only cuts pages and formats spans and places.
  */
-import type { ArticleReview, Review } from '../check/index.js';
+import type { ArticleReview, Review, ReviewEvent } from '../check/index.js';
 import { formatMessage } from '../report/index.js';
 import { formatSpan } from './format-date.js';
 import { paginate, type Pager } from './paginate.js';
@@ -13,7 +13,17 @@ import { articleUrl, eventUrl } from './site-model.js';
 /** Articles on one review page. */
 export const REVIEWS_PER_PAGE = 20;
 
-export interface ReviewArticleView extends ArticleReview {
+/**
+ * An event as an article's review lists it: only what the review shows (its
+ * page address is in `eventUrls`), so that a change the review does not
+ * show (a figure of another article linked to the event) leaves the
+ * article's view equal to the last one, and the watch mode does not render
+ * its review page again.
+ */
+export type ReviewEventView = Pick<ReviewEvent, 'summary' | 'kind' | 'date' | 'rule' | 'corrected' | 'dateExplanation'>;
+
+export interface ReviewArticleView extends Omit<ArticleReview, 'events'> {
+  events: ReviewEventView[];
   url: string;
   anchor: string;
   /** Each date with its span in words. */
@@ -91,6 +101,7 @@ function articleView(a: ArticleReview): ReviewArticleView {
     url: articleUrl(a.id),
     anchor: `r-${articleUrl(a.id).split('/')[2] ?? ''}`,
     dateTexts: a.dates.map((d) => formatSpan(d.span)),
+    events: a.events.map(({ summary, kind, date, rule, corrected, dateExplanation }): ReviewEventView => ({ summary, kind, date, rule, corrected, dateExplanation })),
     eventUrls: a.events.map((e) => eventUrl(e.id)),
     messageTexts: a.messages.map(formatMessage),
   };

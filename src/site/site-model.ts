@@ -183,12 +183,19 @@ export interface FacetPage extends EventsPage {
   facet: FacetView;
 }
 
+/**
+ * An article as the article index lists it: only what the list shows, so
+ * that a change to the article's own page (a figure read again) leaves its
+ * index page's digest as it was, and the watch mode does not render it again.
+ */
+export type ArticleListView = Pick<ArticleView, 'id' | 'url' | 'title' | 'outlet' | 'published' | 'publishedText'>;
+
 /** One page of the article index. */
 export interface ArticlesPage {
   number: number;
   url: string;
   permalink: string;
-  articles: ArticleView[];
+  articles: ArticleListView[];
   rangeText: string;
   pager: Pager;
 }
@@ -613,8 +620,9 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     });
   const outletSet = new Set(timeline.articles.map((a) => a.outlet ?? `article:${a.id}`));
   const timelinePages = eventPages(views, '/', '/timeline/');
-  const articleChunks: ArticleView[][] = [];
-  for (let i = 0; i < articleViews.length; i += input.articlesPerPage ?? ARTICLES_PER_PAGE) articleChunks.push(articleViews.slice(i, i + (input.articlesPerPage ?? ARTICLES_PER_PAGE)));
+  const listed = articleViews.map(({ id, url, title, outlet, published, publishedText }): ArticleListView => ({ id, url, title, outlet, published, publishedText }));
+  const articleChunks: ArticleListView[][] = [];
+  for (let i = 0; i < listed.length; i += input.articlesPerPage ?? ARTICLES_PER_PAGE) articleChunks.push(listed.slice(i, i + (input.articlesPerPage ?? ARTICLES_PER_PAGE)));
   const articlePages = paginate(orEmptyPage(articleChunks), '/articles/', (items) => rangeOf(items.map((a) => a.published))).map(
     (p): ArticlesPage => ({ number: p.number, url: p.url, permalink: p.permalink, articles: p.items, rangeText: p.rangeText, pager: p.pager }),
   );
