@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
-import type { Timeline } from './types.js';
+import type { Source, Timeline } from './types.js';
 
 /** The project's JSON Schema of the `timeline.json` contract. */
 export const TIMELINE_SCHEMA_PATH = fileURLToPath(new URL('./timeline.schema.json', import.meta.url));
@@ -60,17 +60,16 @@ export function validateTimeline(timeline: Timeline, bodies?: ReadonlyMap<string
   for (const event of timeline.events) {
     for (const id of event.figures) if (!figureIds.has(id)) problems.push(`events/${event.id}: figure ${id} does not exist`);
   }
-  const sources = [
-    ...timeline.events.flatMap((e) => e.sources.map((s) => ({ where: `events/${e.id}`, s }))),
-    ...timeline.figures.map((f) => ({ where: `figures/${f.id}`, s: f.source })),
-  ];
-  for (const { where, s } of sources) {
-    if (!articleIds.has(s.article)) problems.push(`${where}: source article ${s.article} is not in articles`);
+  // every source's article, and its quote (`events/<id>` or `figures/<id>` named only when there is a problem)
+  const checkSource = (list: 'events' | 'figures', id: string, s: Source): void => {
+    if (!articleIds.has(s.article)) problems.push(`${list}/${id}: source article ${s.article} is not in articles`);
     const body = bodies?.get(s.article);
     if (body !== undefined && body.slice(s.start, s.end) !== s.quote) {
-      problems.push(`${where}: quote is not at ${s.start}..${s.end} of ${s.article}`);
+      problems.push(`${list}/${id}: quote is not at ${s.start}..${s.end} of ${s.article}`);
     }
-  }
+  };
+  for (const event of timeline.events) for (const s of event.sources) checkSource('events', event.id, s);
+  for (const figure of timeline.figures) checkSource('figures', figure.id, figure.source);
   return problems;
 }
 
