@@ -193,9 +193,11 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
       config.setUseGitIgnore(false);
       // `**/` patterns: Eleventy matches ignores against paths relative to the working folder, which may be anywhere
       for (const template of skip) config.ignores.add(`**/${template}`);
-      config.addGlobalData('khatt', model);
-      config.addGlobalData('graphics', graphics);
-      config.addGlobalData('pages', lists);
+      // Frozen (shallow copies): Eleventy copies each plain object of the data, all the way down, into each
+      // paginated template's data, unless it is frozen (the labels, the locator maps of thousands of events…).
+      config.addGlobalData('khatt', Object.freeze({ ...model }));
+      config.addGlobalData('graphics', Object.freeze({ ...graphics }));
+      config.addGlobalData('pages', Object.freeze({ ...lists }));
       config.addPlugin(nunjucksCompiledOnce);
       config.addPlugin(siteFilters);
       config.addPlugin((c: MemoHost) => nunjucksMemo(c, fragments)); // {% memo key %}: an event card rendered once per build (or per watch session)
