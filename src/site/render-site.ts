@@ -22,7 +22,7 @@ import { formatMessage, type Message } from '../report/index.js';
 import { attackTallyChart, casualtiesChart, chartWords, graphicHtml, isCasualtyFigure, isTallyFigure, isTroopFigure, troopsChart, type Graphic } from './charts/index.js';
 import { atomFeed, DEFAULT_SITE_URL, eventsCsv, figuresCsv, openGraphTags, siteBase, sitemapXml, type LineMemo } from './exports/index.js';
 import { siteFilters } from './filters.js';
-import { nunjucksCompiledOnce } from './nunjucks-compiled-once.js';
+import { compiledTemplates, nunjucksCompiledOnce, type CompiledOnceHost, type CompiledTemplates } from './nunjucks-compiled-once.js';
 import { fragmentMemo, nunjucksMemo, type FragmentMemo, type MemoHost } from './nunjucks-memo.js';
 import { locatorMap, overviewMap, placesOf } from './map/index.js';
 import { redirectPages } from './redirect-pages.js';
@@ -96,6 +96,8 @@ export interface SiteMemo {
   digests: DigestMemo;
   /** The `{% memo %}` fragments (event cards, figure rows) of kept views, for `renderPages`. */
   fragments: FragmentMemo;
+  /** The templates' compiled code, for `renderPages` (a new Eleventy run each build). */
+  templates: CompiledTemplates;
   /** The rows of the CSV files and the feed's entries, by the event or figure each shows (`writeSiteFiles`). */
   lines: ExportLines;
 }
@@ -121,7 +123,7 @@ interface GraphicsMemo {
 
 /** An empty memo, for the first build of a watch session. */
 export function siteMemo(): SiteMemo {
-  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: [], map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo(), lines: { events: new WeakMap(), figures: new WeakMap(), feed: new WeakMap() } };
+  return { model: modelMemo(), review: null, reviews: { articles: reviewMemo(), views: new WeakMap() }, files: new Map(), graphics: { charts: [], map: null, locators: new Map() }, digests: new WeakMap(), fragments: fragmentMemo(), templates: compiledTemplates(), lines: { events: new WeakMap(), figures: new WeakMap(), feed: new WeakMap() } };
 }
 
 /**
@@ -175,10 +177,11 @@ async function renderPrepared(site: PreparedSite, outDir: string, search: boolea
 /**
  * Runs Eleventy over `templates/`: every page, or only `only` (the pages
  * whose digest changed, see `page-units.ts`); templates with nothing to
- * render are left out of the run. With `fragments` (the watch mode), the
- * `{% memo %}` fragments of the last runs are used again.
+ * render are left out of the run. With `kept` (the watch mode), the
+ * `{% memo %}` fragments and the compiled templates of the last runs are
+ * used again.
  */
-export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null, fragments: FragmentMemo | null = null): Promise<void> {
+export async function renderPages(site: PreparedSite, outDir: string, only: readonly PageUnit[] | null, kept: Pick<SiteMemo, 'fragments' | 'templates'> | null = null): Promise<void> {
   const { model, graphics, siteUrl } = site;
   const all = pageLists(site);
   // Only some pages: each list keeps just the items of those pages; templates with none are left out.
@@ -198,9 +201,9 @@ export async function renderPages(site: PreparedSite, outDir: string, only: read
       config.addGlobalData('khatt', Object.freeze({ ...model }));
       config.addGlobalData('graphics', Object.freeze({ ...graphics }));
       config.addGlobalData('pages', Object.freeze({ ...lists }));
-      config.addPlugin(nunjucksCompiledOnce);
+      config.addPlugin((c: CompiledOnceHost) => nunjucksCompiledOnce(c, kept ? { kept: kept.templates } : {}));
       config.addPlugin(siteFilters);
-      config.addPlugin((c: MemoHost) => nunjucksMemo(c, fragments)); // {% memo key %}: an event card rendered once per build (or per watch session)
+      config.addPlugin((c: MemoHost) => nunjucksMemo(c, kept?.fragments ?? null)); // {% memo key %}: an event card rendered once per build (or per watch session)
       config.addFilter('ogTags', (title: string, path: string, type?: 'website' | 'article', published?: string) =>
         openGraphTags({ title, path, siteUrl, siteName: model.labels.site.name, description: model.labels.site.tagline, ...(type ? { type } : {}), ...(published ? { publishedTime: published } : {}) }),
       );

@@ -120,7 +120,7 @@ export async function startWatchBuild(options: WatchBuildOptions): Promise<Watch
         const next = pageUnits(site, kept.digests);
         const changes = full ? { render: next, removed: [] } : changedPages(units, next);
         // Pages are written even while the last search refresh reads them: the refresh queued below reads them again.
-        if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render, kept.fragments);
+        if (changes.render.length > 0) await renderPages(site, dir, full ? null : changes.render, kept);
         for (const path of changes.removed) removePage(dir, path);
         if (full) kept.files.clear(); // a new folder: every file written
         writeSiteFiles(site, dir, kept.files, kept.lines);
