@@ -40,12 +40,13 @@ export function viewMemo<T>(): ViewMemo<T> {
 export function memoView<T>(memo: ViewMemo<T> | null, key: string, inputs: readonly unknown[], build: () => T): T {
   if (!memo) return build();
   const old = memo.last.get(key);
-  let view: T;
-  if (old && sameInputs(old.inputs, inputs)) view = old.view;
-  else {
-    const fresh = build();
-    view = old && sameValue(old.view, fresh) ? old.view : fresh;
+  if (old && sameInputs(old.inputs, inputs)) {
+    // the last build's entry kept as it is: this build's inputs (equal) are dropped while young, not kept to the next build
+    memo.next.set(key, old);
+    return old.view;
   }
+  const fresh = build();
+  const view = old && sameValue(old.view, fresh) ? old.view : fresh;
   memo.next.set(key, { inputs, view });
   return view;
 }
