@@ -271,11 +271,13 @@ export interface ModelMemo {
   figures: ViewMemo<FigureView>;
   events: ViewMemo<EventView>;
   articles: ViewMemo<ArticleView>;
+  /** Each article view's entry in the article index (the same object for a kept view, and with it its digest). */
+  listed: WeakMap<ArticleView, ArticleListView>;
 }
 
 /** An empty memo, for the first build of a watch session. */
 export function modelMemo(): ModelMemo {
-  return { timeline: null, bodies: new Map(), figures: viewMemo(), events: viewMemo(), articles: viewMemo() };
+  return { timeline: null, bodies: new Map(), figures: viewMemo(), events: viewMemo(), articles: viewMemo(), listed: new WeakMap() };
 }
 
 /** The timeline with each event, figure and article that equals the last build's replaced by that object. */
@@ -620,7 +622,15 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     });
   const outletSet = new Set(timeline.articles.map((a) => a.outlet ?? `article:${a.id}`));
   const timelinePages = eventPages(views, '/', '/timeline/');
-  const listed = articleViews.map(({ id, url, title, outlet, published, publishedText }): ArticleListView => ({ id, url, title, outlet, published, publishedText }));
+  const listed = articleViews.map((view) => {
+    let entry = memo?.listed.get(view);
+    if (!entry) {
+      const { id, url, title, outlet, published, publishedText } = view;
+      entry = { id, url, title, outlet, published, publishedText };
+      memo?.listed.set(view, entry);
+    }
+    return entry;
+  });
   const articleChunks: ArticleListView[][] = [];
   for (let i = 0; i < listed.length; i += input.articlesPerPage ?? ARTICLES_PER_PAGE) articleChunks.push(listed.slice(i, i + (input.articlesPerPage ?? ARTICLES_PER_PAGE)));
   const articlePages = paginate(orEmptyPage(articleChunks), '/articles/', (items) => rangeOf(items.map((a) => a.published))).map(
