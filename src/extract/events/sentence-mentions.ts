@@ -360,10 +360,11 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     return { cluster, sides, kind: attackLike ? kindOf(cluster, sides) : null, neutral: attackLike && isNeutral(cluster, sides) };
   });
   inheritKinds(folded, reads, causes);
-  const eventPoints = reads
-    .filter((r) => r.kind === 'attack' || r.kind === 'strike')
-    .flatMap((r) => owned.get(r.cluster) ?? [])
-    .filter((d) => !d.reporting && (d.date.role === 'point' || d.when));
+  const eventPoints: OwnedDate[] = [];
+  for (const r of reads) {
+    if (r.kind !== 'attack' && r.kind !== 'strike') continue;
+    for (const d of owned.get(r.cluster) ?? []) if (!d.reporting && (d.date.role === 'point' || d.when)) eventPoints.push(d);
+  }
 
   const out: Mention[] = [];
   for (const { cluster, sides, kind: attackKind, neutral } of reads) {
@@ -546,7 +547,9 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   // "الثاني على قاعدة أربيل، إذ اعترضت الدفاعات مسيرة فوق محيط المطار": an unplaced attack at a bare site word is at
   // the one site its sentence names.
   const siteNouns = findCues(folded, 'site-noun');
-  const named = [...new Set(widened.flatMap((m) => (m.place && !AREA_KINDS.has(m.place.kind) && !TOWN_KINDS.has(m.place.kind) ? [m.place] : [])))];
+  const sites = new Set<PlaceEntry>();
+  for (const m of widened) if (m.place && !AREA_KINDS.has(m.place.kind) && !TOWN_KINDS.has(m.place.kind)) sites.add(m.place);
+  const named = [...sites];
   const sited = named.length === 1 ? widened.map((m) => (m.kind === 'attack' && !m.place && atSite(folded, siteNouns, m) ? { ...m, place: named[0]! } : m)) : widened;
   return attacked ? sited.map((m) => (m.kind === 'claim' && !m.place ? { ...m, place: attacked.place } : m)) : sited;
 }
@@ -758,7 +761,8 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
     return to ? after.find((a) => a.start >= c.end + to.index && wordsBetween(folded, c.end + to.index, a.start) <= 3) : undefined;
   }).find((a) => canAct(folded, cues, a));
   const byAgentCue = byAttribution ?? agentCues.map((c) => after.find((a) => a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 3)).find((a) => canAct(folded, cues, a));
-  const attributors = new Set(attributions.flatMap((c) => after.filter((a) => a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 1)));
+  const attributors = new Set<TermMatch<ActorEntry>>();
+  for (const c of attributions) for (const a of after) if (a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 1) attributors.add(a);
   const adjacent = after[0] && blankBetween(folded, cluster.end, after[0].start) ? after[0] : undefined;
 
   if (cluster.cls === 'exposure') {
