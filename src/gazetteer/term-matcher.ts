@@ -57,15 +57,15 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
     const mine = scan(SHARED, folded).hits[member];
     if (mine === undefined) return out;
     let reach = 0;
-    for (const found of mine) {
-      const p = found.start;
+    for (let k = 0; k < mine.length; k += FOUND) {
+      const p = mine[k]!;
       if (p < reach) continue;
-      const entry = byIndex[found.index]!;
-      const end = found.end;
+      const entry = byIndex[mine[k + 1]!]!;
+      const end = mine[k + 3]!;
       reach = end;
       if (entry.unlessNext && entry.unlessNext.includes(nextWord(folded, end))) continue;
       if (entry.unlessPrev && entry.unlessPrev.includes(previousWord(folded, p))) continue;
-      out.push({ start: p, termStart: found.termStart, end, term: entry.term, value: entry.value });
+      out.push({ start: p, termStart: mine[k + 2]!, end, term: entry.term, value: entry.value });
     }
     return out;
   };
@@ -91,9 +91,13 @@ interface Group {
   lastScan: Scan | null;
 }
 
-/** A text's matches: per member, its match at each word start where it has one, ascending (absent: none). */
+/**
+ * A text's matches: per member, its match at each word start where it has
+ * one, ascending (absent: none), as `FOUND` numbers each (no object per
+ * match: a matcher that is never asked about the text never reads its own).
+ */
 interface Scan {
-  hits: (Found[] | undefined)[];
+  hits: (number[] | undefined)[];
 }
 
 const SHARED: Group = { members: [], article: [], trie: null, scans: new Map(), lastText: null, lastScan: null };
@@ -205,7 +209,7 @@ function scan(group: Group, text: string): Scan {
   if (result !== undefined) return remember(group, text, result);
   const trie = groupTrie(group);
   const walk = walkFor(trie.size);
-  const hits: (Found[] | undefined)[] = [];
+  const hits: (number[] | undefined)[] = [];
   const rootNext = trie.rootNext;
   const { touched, term, termStart, end } = walk;
   for (let p = 0; p < text.length; p++) {
@@ -216,7 +220,7 @@ function scan(group: Group, text: string): Scan {
     tryPrefixes(text, p, trie, walk);
     for (let k = 0; k < walk.count; k++) {
       const member = touched[k]!;
-      (hits[member] ??= []).push({ start: p, index: term[member]!, termStart: termStart[member]!, end: end[member]! });
+      (hits[member] ??= []).push(p, term[member]!, termStart[member]!, end[member]!);
       term[member] = -1;
     }
   }
@@ -345,13 +349,12 @@ function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
 
-/** A member's match at a word start `start`: its term (`index` in the member's list) from `termStart` to `end`. */
-interface Found {
-  start: number;
-  index: number;
-  termStart: number;
-  end: number;
-}
+/**
+ * A member's match at a word start, `FOUND` numbers in its list of hits:
+ * the start, the index of its term in the member's list, where the term
+ * starts (after the proclitics) and where it ends.
+ */
+const FOUND = 4;
 
 const WAW = 0x648; // و
 const FA = 0x641; // ف
