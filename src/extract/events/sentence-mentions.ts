@@ -523,7 +523,7 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       neutral: neutral && kind === attackKind && !claimant, sites: Math.max(1, split.length),
     };
     const claimOnly = wider && claimant !== undefined && !cluster.definite && cluster.start > (speakerAt ?? -1);
-    if (!claimOnly) for (const place of split.length > 0 ? split : [null]) out.push(Object.assign({}, base, { kind, place }));
+    if (!claimOnly) for (const place of split.length > 0 ? split : [null]) out.push({ ...base, kind, place });
     // A group's statement that it attacked is also its claim ("استهدف مجاهدو المقاومة …"): dated by the
     // statement when the sentence dates it, else by the attack it claims (see extract-events.ts).
     if (claimant && !cluster.definite && cluster.start > (speakerAt ?? -1)) {
@@ -696,7 +696,7 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
     // A trigger after the date that is dated in its own words takes no other date ("شيّعت، أمس السبت، … قتلى
     // الضربات التي استهدفت ليل الجمعة": Saturday is the funeral's).
     const after = clusters.filter((c) => c.start >= end && wordsBetween(folded, end, c.start) <= DATE_REACH && !dated.has(c));
-    const lastReport = [...reportingCues].reverse().find((r) => r.end <= at);
+    const lastReport = reportingCues.findLast((r) => r.end <= at);
     const reporting = lastReport !== undefined && !clusters.some((c) => c.start >= lastReport.end && c.end <= at)
       && wordsBetween(folded, lastReport.end, at) <= 12 && !INSIDE_REPORT.test(folded.slice(lastReport.end, at));
     const when = date.role === 'since' && whenCues.some((w) => w.start >= end && wordsBetween(folded, end, w.start) <= 1);
@@ -739,7 +739,10 @@ const COMPLEMENTISER = /(?:^|\s)(?:ان|انه|انها|بان|الذي|التي
 function readSides(folded: string, cluster: Cluster, prev: number, next: number, actors: TermMatch<ActorEntry>[], places: TermMatch<PlaceEntry>[], cues: SideCues): Sides {
   const clauseBase = lastBreak(folded, cluster.start, prev);
   let clauseStart = clauseBase;
-  for (const m of folded.slice(clauseBase, cluster.start).matchAll(COMPLEMENTISER)) clauseStart = clauseBase + m.index + m[0].length - 1;
+  // an exec loop: matchAll would copy the pattern on every call
+  const head = folded.slice(clauseBase, cluster.start);
+  COMPLEMENTISER.lastIndex = 0;
+  for (let m = COMPLEMENTISER.exec(head); m; m = COMPLEMENTISER.exec(head)) clauseStart = clauseBase + m.index + m[0].length - 1;
   const before = actors.filter((a) => a.end <= cluster.start && a.start >= clauseStart);
   const after = actors.filter((a) => a.start >= cluster.end && a.start < next && wordsBetween(folded, cluster.end, a.start) <= 12);
   const objects = cues.objects.filter((o) => o.start >= cluster.end && o.start < next && wordsBetween(folded, cluster.end, o.start) <= 6);
@@ -751,7 +754,7 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
 
   let agent: TermMatch<ActorEntry> | undefined;
   let targetActor: TermMatch<ActorEntry> | undefined;
-  const nearestBefore = [...before].reverse().find((a) => canAct(folded, cues, a));
+  const nearestBefore = before.findLast((a) => canAct(folded, cues, a));
   const gapBefore = nearestBefore ? wordsBetween(folded, nearestBefore.end, cluster.start) : Infinity;
   const object = objects[0];
   const afterObject = object ? after.find((a) => a.start >= object.end && wordsBetween(folded, object.end, a.start) <= 3) : undefined;
