@@ -104,7 +104,8 @@ function load(): Loaded {
   const compound = compounds.map((c) => compileCompound(c.heads, c.modifiers, c.unlessPrev, c.value));
   const findActors = (folded: string): TermMatch<ActorEntry>[] => {
     const named = simple(folded);
-    const compounds = compound.flatMap((find) => find(folded));
+    const compounds: TermMatch<ActorEntry>[] = [];
+    for (const find of compound) compounds.push(...find(folded));
     // one matcher's matches are in order and do not overlap: only compounds need sorting out
     return compounds.length === 0 ? named : dropOverlaps([...named, ...compounds]);
   };

@@ -36,8 +36,8 @@ const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
  *
  * One pass over the text: at each word start the proclitics are tried in the
  * order the reference pattern (`createRegexTermMatcher`) tries them, and the
- * term after them is looked up in a trie of the terms (longest first); the
- * matchers of one kind share the trie and that pass (see `Group`). The
+ * term after them is looked up in a trie of the terms (longest first); all
+ * matchers share the trie and that pass (see `Group`). The
  * results are the reference pattern's, match for match; a lexicon whose terms
  * the trie cannot represent (a term with a leading, trailing or doubled
  * space, or a tab) falls back to the pattern.
@@ -50,39 +50,40 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[], options: 
   const byTerm = termTable(entries);
   if (byTerm.size === 0) return () => [];
   if (![...byTerm.keys()].every((t) => TRIE_TERM.test(t))) return createRegexTermMatcher(entries, options);
-  const group = options.article ? ARTICLE_GROUP : CLITIC_GROUP;
-  const member = join(group, [...byTerm.keys()]);
+  const member = join(SHARED, [...byTerm.keys()], options.article === true);
   const byIndex = [...byTerm.values()];
   return (folded) => {
     const out: TermMatch<T>[] = [];
-    const mine = scan(group, folded).hits[member];
+    const mine = scan(SHARED, folded).hits[member];
     if (mine === undefined) return out;
     let reach = 0;
-    for (const found of mine) {
-      const p = found.start;
+    for (let k = 0; k < mine.length; k += FOUND) {
+      const p = mine[k]!;
       if (p < reach) continue;
-      const entry = byIndex[found.index]!;
-      const end = found.end;
+      const entry = byIndex[mine[k + 1]!]!;
+      const end = mine[k + 3]!;
       reach = end;
       if (entry.unlessNext && entry.unlessNext.includes(nextWord(folded, end))) continue;
       if (entry.unlessPrev && entry.unlessPrev.includes(previousWord(folded, p))) continue;
-      out.push({ start: p, termStart: found.termStart, end, term: entry.term, value: entry.value });
+      out.push({ start: p, termStart: mine[k + 2]!, end, term: entry.term, value: entry.value });
     }
     return out;
   };
 }
 
 /**
- * The matchers of one proclitic kind share one trie (each term tagged with
- * its matcher) and one scan per text: at each word start the proclitics are
- * tried in the reference pattern's order, the trie is walked once per
- * candidate, and each matcher takes the longest of ITS terms at the first
- * candidate where it has one. A matcher then reads its hits from the scan
- * and skips the starts inside its own previous match.
+ * All matchers share one trie (each term tagged with its matcher) and one
+ * scan per text: at each word start the proclitics are tried in the
+ * reference pattern's order, the trie is walked once per candidate, and
+ * each matcher takes the longest of ITS terms at the first candidate where
+ * it has one. A matcher without `article` takes nothing from the candidates
+ * after the article's forms (see `tryPrefixes`). A matcher then reads its
+ * hits from the scan and skips the starts inside its own previous match.
  */
 interface Group {
-  tryPrefixes: (text: string, p: number, trie: Trie, walk: Walk) => void;
   members: string[][];
+  /** Per member: whether the article (ال, لل after ب/ك) is among its proclitics. */
+  article: boolean[];
   trie: Trie | null;
   scans: Map<string, Scan>;
   /** The text scanned last and its scan: the rules ask for several matchers' hits in one sentence in a row. */
@@ -90,17 +91,21 @@ interface Group {
   lastScan: Scan | null;
 }
 
-/** A text's matches: per member, its match at each word start where it has one, ascending (absent: none). */
+/**
+ * A text's matches: per member, its match at each word start where it has
+ * one, ascending (absent: none), as `FOUND` numbers each (no object per
+ * match: a matcher that is never asked about the text never reads its own).
+ */
 interface Scan {
-  hits: (Found[] | undefined)[];
+  hits: (number[] | undefined)[];
 }
 
-const ARTICLE_GROUP: Group = { tryPrefixes: articlePrefixes, members: [], trie: null, scans: new Map(), lastText: null, lastScan: null };
-const CLITIC_GROUP: Group = { tryPrefixes: cliticPrefixes, members: [], trie: null, scans: new Map(), lastText: null, lastScan: null };
+const SHARED: Group = { members: [], article: [], trie: null, scans: new Map(), lastText: null, lastScan: null };
 
-/** Adds a matcher's terms to its group; returns its member index. */
-function join(group: Group, terms: string[]): number {
+/** Adds a matcher's terms to the group; returns its member index. */
+function join(group: Group, terms: string[], article: boolean): number {
   group.members.push(terms);
+  group.article.push(article);
   group.trie = null;
   group.scans.clear();
   group.lastText = null;
@@ -123,12 +128,12 @@ function groupTrie(group: Group): Trie {
       node.ends.push(member, index);
     });
   });
-  group.trie = flatten(root, group.members.length);
+  group.trie = flatten(root, group.members.length, Uint8Array.from(group.article, Number));
   return group.trie;
 }
 
 /** Numbers the nodes breadth first (the root is 0) and lays children and ends out in arrays. */
-function flatten(root: TrieNode, size: number): Trie {
+function flatten(root: TrieNode, size: number, article: Uint8Array): Trie {
   const nodes: TrieNode[] = [root];
   for (let n = 0; n < nodes.length; n++) for (const code of [...nodes[n]!.next.keys()].sort((a, b) => a - b)) nodes.push(nodes[n]!.next.get(code)!);
   const id = new Map(nodes.map((node, n) => [node, n]));
@@ -166,7 +171,7 @@ function flatten(root: TrieNode, size: number): Trie {
   });
   return {
     rootNext, childStart, codes: Uint16Array.from(codes), targets: Int32Array.from(targets), rowOf, rows: Int32Array.from(rows),
-    endStart, endMembers: Int32Array.from(endMembers), endIndices: Int32Array.from(endIndices), size,
+    endStart, endMembers: Int32Array.from(endMembers), endIndices: Int32Array.from(endIndices), size, article,
   };
 }
 
@@ -204,7 +209,7 @@ function scan(group: Group, text: string): Scan {
   if (result !== undefined) return remember(group, text, result);
   const trie = groupTrie(group);
   const walk = walkFor(trie.size);
-  const hits: (Found[] | undefined)[] = [];
+  const hits: (number[] | undefined)[] = [];
   const rootNext = trie.rootNext;
   const { touched, term, termStart, end } = walk;
   for (let p = 0; p < text.length; p++) {
@@ -212,10 +217,10 @@ function scan(group: Group, text: string): Scan {
     const code = text.charCodeAt(p);
     if (rootNext[code] === 0 && !isProclitic(code)) continue;
     walk.count = 0;
-    group.tryPrefixes(text, p, trie, walk);
+    tryPrefixes(text, p, trie, walk);
     for (let k = 0; k < walk.count; k++) {
       const member = touched[k]!;
-      (hits[member] ??= []).push({ start: p, index: term[member]!, termStart: termStart[member]!, end: end[member]! });
+      (hits[member] ??= []).push(p, term[member]!, termStart[member]!, end[member]!);
       term[member] = -1;
     }
   }
@@ -336,19 +341,20 @@ interface Trie {
   endIndices: Int32Array;
   /** How many members share the trie. */
   size: number;
+  /** Per member: 1 when the article is among its proclitics. */
+  article: Uint8Array;
 }
 
 function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
 
-/** A member's match at a word start `start`: its term (`index` in the member's list) from `termStart` to `end`. */
-interface Found {
-  start: number;
-  index: number;
-  termStart: number;
-  end: number;
-}
+/**
+ * A member's match at a word start, `FOUND` numbers in its list of hits:
+ * the start, the index of its term in the member's list, where the term
+ * starts (after the proclitics) and where it ends.
+ */
+const FOUND = 4;
 
 const WAW = 0x648; // و
 const FA = 0x641; // ف
@@ -363,26 +369,15 @@ const isPreposition = (code: number): boolean => code === BA || code === KAF || 
 const isProclitic = (code: number): boolean => isConjunction(code) || isPreposition(code) || code === ALEF;
 
 /**
- * `[وف]?[بكل]?` then a term, tried as the pattern's backtracking tries them:
- * و/ف taken then ب/ك/ل taken, then only و/ف, then only ب/ك/ل, then none.
+ * The proclitics at a word start `p`, tried in the reference patterns'
+ * order: for و/ف taken then not, the article's forms ب/ك+ال, ال, لل (walks
+ * only the members with `article` take matches from), then ب/ك/ل, then
+ * nothing. The members without the article see the order of their pattern
+ * `[وف]?[بكل]?`: و/ف taken then ب/ك/ل taken, then only و/ف, then only
+ * ب/ك/ل, then none; the members with it the order of
+ * `[وف]?(?:[بك]?ال|لل|[بكل])?`.
  */
-function cliticPrefixes(text: string, p: number, trie: Trie, walk: Walk): void {
-  let left = trie.size;
-  const conj = isConjunction(text.charCodeAt(p)) ? 1 : 0;
-  for (let w = conj; w >= 0; w--) {
-    const q = p + w;
-    for (let b = isPreposition(text.charCodeAt(q)) ? 1 : 0; b >= 0; b--) {
-      left = longestTerms(text, q + b, trie, walk, left);
-      if (left === 0) return;
-    }
-  }
-}
-
-/**
- * `[وف]?(?:[بك]?ال|لل|[بكل])?` then a term, in the pattern's order: for و/ف
- * taken then not, the options ب/ك+ال, ال, لل, ب/ك/ل, nothing.
- */
-function articlePrefixes(text: string, p: number, trie: Trie, walk: Walk): void {
+function tryPrefixes(text: string, p: number, trie: Trie, walk: Walk): void {
   let left = trie.size;
   const conj = isConjunction(text.charCodeAt(p)) ? 1 : 0;
   for (let w = conj; w >= 0; w--) {
@@ -390,26 +385,31 @@ function articlePrefixes(text: string, p: number, trie: Trie, walk: Walk): void 
     const c0 = text.charCodeAt(q);
     const c1 = text.charCodeAt(q + 1);
     const c2 = text.charCodeAt(q + 2);
-    if ((c0 === BA || c0 === KAF) && c1 === ALEF && c2 === LAM && (left = longestTerms(text, q + 3, trie, walk, left)) === 0) return;
-    if (c0 === ALEF && c1 === LAM && (left = longestTerms(text, q + 2, trie, walk, left)) === 0) return;
-    if (c0 === LAM && c1 === LAM && (left = longestTerms(text, q + 2, trie, walk, left)) === 0) return;
-    if (isPreposition(c0) && (left = longestTerms(text, q + 1, trie, walk, left)) === 0) return;
-    if ((left = longestTerms(text, q, trie, walk, left)) === 0) return;
+    if ((c0 === BA || c0 === KAF) && c1 === ALEF && c2 === LAM && (left = longestTerms(text, q + 3, trie, walk, left, ARTICLE_ONLY)) === 0) return;
+    if (c0 === ALEF && c1 === LAM && (left = longestTerms(text, q + 2, trie, walk, left, ARTICLE_ONLY)) === 0) return;
+    if (c0 === LAM && c1 === LAM && (left = longestTerms(text, q + 2, trie, walk, left, ARTICLE_ONLY)) === 0) return;
+    if (isPreposition(c0) && (left = longestTerms(text, q + 1, trie, walk, left, EVERY_MEMBER)) === 0) return;
+    if ((left = longestTerms(text, q, trie, walk, left, EVERY_MEMBER)) === 0) return;
   }
 }
 
+/** Which members a walk may give a match: all, or only those with the article. */
+const EVERY_MEMBER = 0;
+const ARTICLE_ONLY = 1;
+
 /**
- * For every member still without a match in `walk`, its longest term at
- * `at` that ends a word (a space of a term matches a run of spaces).
- * Returns how many members are still without one.
+ * For every member still without a match in `walk` (with `ARTICLE_ONLY`,
+ * every such member with the article), its longest term at `at` that ends
+ * a word (a space of a term matches a run of spaces). Returns how many
+ * members are still without one.
  */
-function longestTerms(text: string, at: number, trie: Trie, walk: Walk, left: number): number {
+function longestTerms(text: string, at: number, trie: Trie, walk: Walk, left: number, who: number): number {
   if (at >= text.length) return left;
   let node = trie.rootNext[text.charCodeAt(at)]!;
   if (node === 0) return left;
   const serial = ++walkSerial;
   const { term, termStart, end, setBy, touched } = walk;
-  const { endStart, endMembers, endIndices } = trie;
+  const { endStart, endMembers, endIndices, article } = trie;
   let i = at + 1;
   const n = text.length;
   while (node >= 0) {
@@ -418,6 +418,7 @@ function longestTerms(text: string, at: number, trie: Trie, walk: Walk, left: nu
     if (first < last && !isWordCharAt(text, i)) {
       for (let k = first; k < last; k++) {
         const member = endMembers[k]!;
+        if (who === ARTICLE_ONLY && article[member] === 0) continue;
         if (term[member] === -1) {
           left--;
           touched[walk.count++] = member;

@@ -360,10 +360,11 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
     return { cluster, sides, kind: attackLike ? kindOf(cluster, sides) : null, neutral: attackLike && isNeutral(cluster, sides) };
   });
   inheritKinds(folded, reads, causes);
-  const eventPoints = reads
-    .filter((r) => r.kind === 'attack' || r.kind === 'strike')
-    .flatMap((r) => owned.get(r.cluster) ?? [])
-    .filter((d) => !d.reporting && (d.date.role === 'point' || d.when));
+  const eventPoints: OwnedDate[] = [];
+  for (const r of reads) {
+    if (r.kind !== 'attack' && r.kind !== 'strike') continue;
+    for (const d of owned.get(r.cluster) ?? []) if (!d.reporting && (d.date.role === 'point' || d.when)) eventPoints.push(d);
+  }
 
   const out: Mention[] = [];
   for (const { cluster, sides, kind: attackKind, neutral } of reads) {
@@ -522,7 +523,7 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
       neutral: neutral && kind === attackKind && !claimant, sites: Math.max(1, split.length),
     };
     const claimOnly = wider && claimant !== undefined && !cluster.definite && cluster.start > (speakerAt ?? -1);
-    if (!claimOnly) for (const place of split.length > 0 ? split : [null]) out.push(Object.assign({}, base, { kind, place }));
+    if (!claimOnly) for (const place of split.length > 0 ? split : [null]) out.push({ ...base, kind, place });
     // A group's statement that it attacked is also its claim ("استهدف مجاهدو المقاومة …"): dated by the
     // statement when the sentence dates it, else by the attack it claims (see extract-events.ts).
     if (claimant && !cluster.definite && cluster.start > (speakerAt ?? -1)) {
@@ -546,7 +547,9 @@ export function sentenceMentions(sentence: Sentence, dates: readonly DateMention
   // "الثاني على قاعدة أربيل، إذ اعترضت الدفاعات مسيرة فوق محيط المطار": an unplaced attack at a bare site word is at
   // the one site its sentence names.
   const siteNouns = findCues(folded, 'site-noun');
-  const named = [...new Set(widened.flatMap((m) => (m.place && !AREA_KINDS.has(m.place.kind) && !TOWN_KINDS.has(m.place.kind) ? [m.place] : [])))];
+  const sites = new Set<PlaceEntry>();
+  for (const m of widened) if (m.place && !AREA_KINDS.has(m.place.kind) && !TOWN_KINDS.has(m.place.kind)) sites.add(m.place);
+  const named = [...sites];
   const sited = named.length === 1 ? widened.map((m) => (m.kind === 'attack' && !m.place && atSite(folded, siteNouns, m) ? { ...m, place: named[0]! } : m)) : widened;
   return attacked ? sited.map((m) => (m.kind === 'claim' && !m.place ? { ...m, place: attacked.place } : m)) : sited;
 }
@@ -693,7 +696,7 @@ function ownDates(sentence: Sentence, folded: string, clusters: readonly Cluster
     // A trigger after the date that is dated in its own words takes no other date ("شيّعت، أمس السبت، … قتلى
     // الضربات التي استهدفت ليل الجمعة": Saturday is the funeral's).
     const after = clusters.filter((c) => c.start >= end && wordsBetween(folded, end, c.start) <= DATE_REACH && !dated.has(c));
-    const lastReport = [...reportingCues].reverse().find((r) => r.end <= at);
+    const lastReport = reportingCues.findLast((r) => r.end <= at);
     const reporting = lastReport !== undefined && !clusters.some((c) => c.start >= lastReport.end && c.end <= at)
       && wordsBetween(folded, lastReport.end, at) <= 12 && !INSIDE_REPORT.test(folded.slice(lastReport.end, at));
     const when = date.role === 'since' && whenCues.some((w) => w.start >= end && wordsBetween(folded, end, w.start) <= 1);
@@ -736,7 +739,10 @@ const COMPLEMENTISER = /(?:^|\s)(?:ان|انه|انها|بان|الذي|التي
 function readSides(folded: string, cluster: Cluster, prev: number, next: number, actors: TermMatch<ActorEntry>[], places: TermMatch<PlaceEntry>[], cues: SideCues): Sides {
   const clauseBase = lastBreak(folded, cluster.start, prev);
   let clauseStart = clauseBase;
-  for (const m of folded.slice(clauseBase, cluster.start).matchAll(COMPLEMENTISER)) clauseStart = clauseBase + m.index + m[0].length - 1;
+  // an exec loop: matchAll would copy the pattern on every call
+  const head = folded.slice(clauseBase, cluster.start);
+  COMPLEMENTISER.lastIndex = 0;
+  for (let m = COMPLEMENTISER.exec(head); m; m = COMPLEMENTISER.exec(head)) clauseStart = clauseBase + m.index + m[0].length - 1;
   const before = actors.filter((a) => a.end <= cluster.start && a.start >= clauseStart);
   const after = actors.filter((a) => a.start >= cluster.end && a.start < next && wordsBetween(folded, cluster.end, a.start) <= 12);
   const objects = cues.objects.filter((o) => o.start >= cluster.end && o.start < next && wordsBetween(folded, cluster.end, o.start) <= 6);
@@ -748,7 +754,7 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
 
   let agent: TermMatch<ActorEntry> | undefined;
   let targetActor: TermMatch<ActorEntry> | undefined;
-  const nearestBefore = [...before].reverse().find((a) => canAct(folded, cues, a));
+  const nearestBefore = before.findLast((a) => canAct(folded, cues, a));
   const gapBefore = nearestBefore ? wordsBetween(folded, nearestBefore.end, cluster.start) : Infinity;
   const object = objects[0];
   const afterObject = object ? after.find((a) => a.start >= object.end && wordsBetween(folded, object.end, a.start) <= 3) : undefined;
@@ -758,7 +764,8 @@ function readSides(folded: string, cluster: Cluster, prev: number, next: number,
     return to ? after.find((a) => a.start >= c.end + to.index && wordsBetween(folded, c.end + to.index, a.start) <= 3) : undefined;
   }).find((a) => canAct(folded, cues, a));
   const byAgentCue = byAttribution ?? agentCues.map((c) => after.find((a) => a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 3)).find((a) => canAct(folded, cues, a));
-  const attributors = new Set(attributions.flatMap((c) => after.filter((a) => a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 1)));
+  const attributors = new Set<TermMatch<ActorEntry>>();
+  for (const c of attributions) for (const a of after) if (a.start >= c.end && wordsBetween(folded, c.end, a.start) <= 1) attributors.add(a);
   const adjacent = after[0] && blankBetween(folded, cluster.end, after[0].start) ? after[0] : undefined;
 
   if (cluster.cls === 'exposure') {

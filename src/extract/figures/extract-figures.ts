@@ -235,7 +235,7 @@ function tallyOfCasualty(text: string, c: Candidate, reading: Reading, before: r
   if (last && last.sentence === sentence && isTally(last) && cuesIn(text, 'result', last.end, c.start).length > 0) return last.partOf ?? last;
   const clause = clauseAround(text, c.start);
   if (cuesIn(text, 'anaphor', clause.start, clause.end).length === 0) return null;
-  const tally = [...before].reverse().find((d) => d.sentence >= sentence - 2 && isTally(d));
+  const tally = before.findLast((d) => d.sentence >= sentence - 2 && isTally(d));
   return tally ? (tally.partOf ?? tally) : null;
 }
 
