@@ -51,8 +51,21 @@ const CLITIC_FORMS: readonly string[] = ['و', 'ف', ''].flatMap((c) => ['بال
 /** The first word of a term (letters and digits, as `WORD_CHAR`). */
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-/** Word (proclitic form + a term's first word) → the ids of the patterns it may start (looked up in place). */
-const starters = createWordTable<number[]>();
+/**
+ * The patterns a word may start: their ids, and the same as bits (bit `id`
+ * for the first `MASK_IDS` ids, the patterns the lexicons register; tests
+ * register more), so that a pattern tells its own words by one AND.
+ */
+interface Starts {
+  ids: number[];
+  mask: number;
+}
+
+/** Ids below this have a bit in `Starts.mask`. */
+const MASK_IDS = 31;
+
+/** Word (proclitic form + a term's first word) → the patterns it may start (looked up in place). */
+const starters = createWordTable<Starts>();
 let registered = 0;
 
 function register(terms: Iterable<string>): number {
@@ -61,8 +74,9 @@ function register(terms: Iterable<string>): number {
   for (const term of terms) firsts.add(firstWord(term));
   for (const first of firsts) {
     for (const clitic of CLITIC_FORMS) {
-      const ids = starters.getOrAdd(clitic + first, () => []);
-      if (ids[ids.length - 1] !== id) ids.push(id);
+      const starts = starters.getOrAdd(clitic + first, () => ({ ids: [], mask: 0 }));
+      if (starts.ids[starts.ids.length - 1] !== id) starts.ids.push(id);
+      if (id < MASK_IDS) starts.mask |= 1 << id;
     }
   }
   return id;
@@ -188,6 +202,8 @@ interface TextScan {
   words: number[];
   /** For each of those words, the ids of the patterns it may start (the table's own lists, not copied). */
   ids: (readonly number[])[];
+  /** For each of those words, the same as bits (`Starts.mask`). */
+  masks: number[];
 }
 
 /** The scans of the texts read last (the rules ask about the same sentence many times). */
@@ -203,7 +219,7 @@ function scanOf(text: string): TextScan {
     return known;
   }
   // one list for all patterns (a list per pattern cost more to make than the lookups it saved)
-  const scan: TextScan = { registered, words: [], ids: [] };
+  const scan: TextScan = { registered, words: [], ids: [], masks: [] };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordCharAt(text, i)) {
@@ -212,10 +228,11 @@ function scanOf(text: string): TextScan {
     }
     const start = i;
     while (i < n && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
-    const ids = starters.get(text, start, i);
-    if (ids) {
+    const starts = starters.get(text, start, i);
+    if (starts) {
       scan.words.push(start, i);
-      scan.ids.push(ids);
+      scan.ids.push(starts.ids);
+      scan.masks.push(starts.mask);
     }
   }
   if (!known && scans.size >= KEPT_SCANS) scans.delete(scans.keys().next().value!);
@@ -239,13 +256,15 @@ function isHighSurrogate(code: number): boolean {
  *   matchTermPattern(cue, 'هجوم ثم هجمات', 1).map((m) => m.index) // [8]
  */
 export function matchTermPattern<M>(pattern: TermPattern<M>, text: string, from = 0, to = text.length): M[] {
-  const { words, ids } = scanOf(text);
+  const { words, ids, masks } = scanOf(text);
   const out: M[] = [];
+  // most words a sentence lists start other patterns: one AND tells (ids past the bits: the list)
+  const bit = pattern.id < MASK_IDS ? 1 << pattern.id : 0;
   let reach = from;
   for (let k = firstPairAtOrAfter(words, from); k < words.length; k += 2) {
     const at = words[k]!;
     if (at >= to) break;
-    if (at < reach || !ids[k >> 1]!.includes(pattern.id)) continue;
+    if (at < reach || (bit !== 0 ? (masks[k >> 1]! & bit) === 0 : !ids[k >> 1]!.includes(pattern.id))) continue;
     const m = pattern.matchAt(text, at, words[k + 1]!);
     if (m) {
       out.push(m);
