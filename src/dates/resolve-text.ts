@@ -2,7 +2,8 @@ import { WORD_END, WORD_START, wordStarts } from '../normalize/index.js';
 import type { DateSpan, IsoDay } from '../model/types.js';
 import { parseDay } from './calendar.js';
 import { cueTerms, dateLexicon, type DateLexicon } from './date-lexicon.js';
-import { DATE_RULES, alt, clauseBefore, type DateRole, type Resolution } from './rules.js';
+import { keyTermFinder, type KeyTermHits, type TermKey } from './key-terms.js';
+import { DATE_RULES, alt, clauseBefore, keySource, type DateKey, type DateRole, type Resolution } from './rules.js';
 import { joinTexts, keyHits, keyHitsByText, scanRule } from './scan-rule.js';
 
 /** A date expression found in a folded text: offsets are into that text. */
@@ -23,8 +24,14 @@ interface Compiled {
   lexicon: DateLexicon;
   /** Each rule's pattern (sticky, with match indices when it has a `q` group) and its key's index in `keys`. */
   rules: { pattern: RegExp; key: number; reach: number; index: number }[];
-  /** The distinct keys of the rules (several rules share one), global. */
-  keys: RegExp[];
+  /** The distinct keys of the rules (several rules share one). */
+  keys: DateKey[];
+  /** The keys of terms, found in one pass (`key-terms.ts`): the hits of `keys[termKeys[i]]` are the finder's `i`th. */
+  findTerms: (text: string) => KeyTermHits;
+  termKeys: number[];
+  /** The keys given as patterns (digits), global: `keys[patternKeys[i]]` is `patterns[i]`. */
+  patterns: RegExp[];
+  patternKeys: number[];
   since: RegExp;
   /** What may stand between a weekday or "أمس" and the full date it names. */
   joiner: RegExp;
@@ -37,17 +44,24 @@ function compile(): Compiled {
   if (compiled) return compiled;
   const lexicon = dateLexicon();
   const sources: string[] = [];
+  const keyOf = new Map<string, DateKey>();
   const rules = DATE_RULES.map((rule, index) => {
-    const source = rule.key(lexicon);
+    const dateKey = rule.key(lexicon);
+    const source = keySource(dateKey);
+    if (!keyOf.has(source)) keyOf.set(source, dateKey);
     let key = sources.indexOf(source);
     if (key < 0) key = sources.push(source) - 1;
     const pattern = rule.pattern(lexicon);
     return { pattern: new RegExp(pattern, pattern.includes('(?<q>') ? 'yud' : 'yu'), key, reach: rule.reach(lexicon), index };
   });
-  const keys = sources.map((source) => new RegExp(source, 'gu'));
+  const keys = sources.map((source) => keyOf.get(source)!);
+  const termKeys = keys.flatMap((key, k) => ('terms' in key ? [k] : []));
+  const patternKeys = keys.flatMap((key, k) => ('pattern' in key ? [k] : []));
+  const findTerms = keyTermFinder(termKeys.map((k) => keys[k] as TermKey));
+  const patterns = patternKeys.map((k) => new RegExp(keySource(keys[k]!), 'gu'));
   const since = new RegExp(`${WORD_START}[وف]?(?:${alt(cueTerms(lexicon, 'since'))})${WORD_END}`, 'u');
   const joiner = /^[\s,،(\-–]*(?:الموافق\s*)?[\s(]*$/u;
-  compiled = { lexicon, rules, keys, since, joiner };
+  compiled = { lexicon, rules, keys, findTerms, termKeys, patterns, patternKeys, since, joiner };
   return compiled;
 }
 
@@ -59,13 +73,24 @@ export type SentenceKeyHits = readonly (readonly number[])[];
 
 /**
  * The key hits of each of `texts` (the folded sentences of one article),
- * found in one pass over them all, for `resolveText`'s `hits` option: the
- * same dates as without it, faster.
+ * for `resolveText`'s `hits` option: the keys of terms found in one pass
+ * over each text, the keys of digits in one pass over them all.
  */
 export function sentenceKeyHits(texts: readonly string[]): SentenceKeyHits[] {
-  const joined = joinTexts(texts);
-  const byKey = compile().keys.map((key) => keyHitsByText(key, joined));
-  return texts.map((_, t) => byKey.map((perText) => perText[t]!));
+  const { keys, patterns, patternKeys } = compile();
+  const joined = patterns.length > 0 ? joinTexts(texts) : null;
+  const byPattern = patterns.map((pattern) => keyHitsByText(pattern, joined!));
+  return texts.map((text, t) => textKeyHits(text, keys.length, byPattern.map((perText) => perText[t]!)));
+}
+
+/** The hits of every key in one text, by key, given those of the keys of digits (in `patternKeys` order). */
+function textKeyHits(text: string, size: number, patternHits: readonly (readonly number[])[]): SentenceKeyHits {
+  const { findTerms, termKeys, patternKeys } = compile();
+  const hits = new Array<readonly number[]>(size);
+  const terms = findTerms(text);
+  for (let i = 0; i < termKeys.length; i++) hits[termKeys[i]!] = terms[i]!;
+  for (let i = 0; i < patternKeys.length; i++) hits[patternKeys[i]!] = patternHits[i]!;
+  return hits;
 }
 
 /** Rules that name a day by its relation to publication; a full date right after them wins. */
@@ -103,15 +128,14 @@ export function resolveText(text: string, anchor: IsoDay, options: { referential
     parseDay(anchor); // a malformed anchor is a programming error: fail loudly
     checkedAnchors.add(anchor);
   }
-  const { lexicon, rules, keys, since, joiner } = compile();
+  const { lexicon, rules, keys, patterns, since, joiner } = compile();
   const ctx = { anchor, text, lexicon };
   type Candidate = TextDate & { order: number };
   const candidates: Candidate[] = [];
-  const given = options.hits;
-  const hits: (number[] | undefined)[] = given ? [] : new Array(keys.length);
+  const hits = options.hits ?? textKeyHits(text, keys.length, patterns.map((pattern) => keyHits(pattern, text)));
   let words: number[] | null = null;
   for (const { pattern, key, reach, index } of rules) {
-    const keyHitsHere = given ? given[key]! : (hits[key] ??= keyHits(keys[key]!, text));
+    const keyHitsHere = hits[key]!;
     if (keyHitsHere.length === 0) continue;
     words ??= wordStarts(text);
     const rule = DATE_RULES[index]!;

@@ -59,17 +59,41 @@ export interface DateRule {
    */
   pattern: (lexicon: DateLexicon) => string;
   /**
-   * A regex source every match contains, in a word at most `reach` words
-   * after the match's first word: the pattern is tried only just before
-   * its hits (`scan-rule.ts`). Speed only; rules may share a key.
+   * What every match contains, in a word at most `reach` words after the
+   * match's first word: the pattern is tried only just before its hits
+   * (`scan-rule.ts`). Speed only; rules may share a key.
    */
-  key: (lexicon: DateLexicon) => string;
+  key: (lexicon: DateLexicon) => DateKey;
   /**
    * The most words a match may hold before the word its first key hit
    * stands in, counted from the lexicon's longest terms (`wordsIn`).
    */
   reach: (lexicon: DateLexicon) => number;
   resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolution | null;
+}
+
+/**
+ * A rule's key: lexicon terms, found wherever they stand (inside a word
+ * too; a space stands for any run of white space), followed by no letter or
+ * digit when `wordEnd`; or, for the shapes of digits, a regex source. The
+ * terms of every key are found in one pass over a sentence
+ * (`key-terms.ts`); `keySource` is the same key as one regex.
+ */
+export type DateKey = { terms: readonly string[]; wordEnd: boolean } | { pattern: string };
+
+/** A key of lexicon terms (see `DateKey`). */
+const termsKey = (terms: Iterable<string>, wordEnd: boolean): DateKey => ({ terms: [...new Set(terms)], wordEnd });
+
+/**
+ * A key as one regex source: its pattern, or its terms' alternation, then
+ * `WORD_END` when `wordEnd`.
+ *
+ * @example
+ *   new RegExp(keySource(DATE_RULES[2].key(dateLexicon())), 'gu').test('في 7 اكتوبر') // true
+ */
+export function keySource(key: DateKey): string {
+  if ('pattern' in key) return key.pattern;
+  return key.wordEnd ? `(?:${alt(key.terms)})${E}` : alt(key.terms);
 }
 
 // ---------------------------------------------------------------- building blocks
@@ -114,7 +138,7 @@ const blocks = (lx: DateLexicon) => {
 };
 
 /** A month's name ending a word, as `blocks().month` has it: the key of every rule whose pattern holds that block. */
-const monthNamed = (lx: DateLexicon): string => `(?:${alt(lx.months.keys())})${E}`;
+const monthNamed = (lx: DateLexicon): DateKey => termsKey(lx.months.keys(), true);
 
 /** The most words any of `terms` has (as `wordStarts` counts them: "2.5" is two). */
 const wordsIn = (terms: Iterable<string>): number => {
@@ -218,7 +242,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 1. Full dates in digits: "22/11/2023", "2023-11-22". Stated, nothing implied.
   {
     id: 'dates:numeric-date',
-    key: () => '\\d\\s?[/.-]', // the separator after the day, or after the year of an ISO date
+    key: () => ({ pattern: '\\d\\s?[/.-]' }), // the separator after the day, or after the year of an ISO date
     reach: () => 0,
     pattern: () => `${B}(?:(?<d>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<m>\\d{1,2})\\s?\\k<sep>\\s?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)-(?<m2>\\d{1,2})-(?<d2>\\d{1,2}))${NOT_DIGIT}`,
     resolve: (m) => {
@@ -230,7 +254,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 2. English dates in Arabic copy: "31st, July 2024", "July 31, 2024".
   {
     id: 'dates:english-date',
-    key: (lx) => alt(lx.englishMonths.keys()),
+    key: (lx) => termsKey(lx.englishMonths.keys(), false),
     reach: () => 2, // "31st, of July": the day and "of"
     pattern: (lx) => {
       const en = alt(lx.englishMonths.keys());
@@ -282,7 +306,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     الشهر الماضي", "في العاشر من هذا الشهر".
   {
     id: 'dates:day-relative-month',
-    key: (lx) => blocks(lx).monthWord,
+    key: (lx) => termsKey(cueTerms(lx, 'month-word'), false),
     reach: (lx) => { const r = reachOf(lx); return r.since + r.day + r.thisWord; },
     pattern: (lx) => {
       const b = blocks(lx);
@@ -303,7 +327,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     previous date of the article, and drops it when there is none.
   {
     id: 'dates:referential',
-    key: (lx) => alt(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before', 'ref-month-same')),
+    key: (lx) => termsKey(cueTerms(lx, 'ref-day-same', 'ref-day-next', 'ref-day-before', 'ref-month-same'), false),
     reach: (lx) => { const r = reachOf(lx); return r.tod + r.day; },
     pattern: (lx) => {
       const b = blocks(lx);
@@ -355,7 +379,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    "منذ بداية الشهر", "منتصف الشهر الماضي", "أواخر هذا الشهر".
   {
     id: 'dates:month-part-relative',
-    key: (lx) => blocks(lx).monthWord,
+    key: (lx) => termsKey(cueTerms(lx, 'month-word'), false),
     reach: (lx) => { const r = reachOf(lx); return r.since + r.parts + r.thisWord; },
     pattern: (lx) => {
       const b = blocks(lx);
@@ -400,7 +424,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //    Before "last week", which "نهاية الأسبوع الماضي" contains.
   {
     id: 'dates:weekend',
-    key: (lx) => blocks(lx).weekWord,
+    key: (lx) => termsKey(cueTerms(lx, 'week-word'), false),
     reach: (lx) => reachOf(lx).since + wordsIn(cueTerms(lx, 'weekend')),
     pattern: (lx) => {
       const b = blocks(lx);
@@ -411,7 +435,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 8. Last week / this week: "الأسبوع الماضي", "الاسبوع الفائت", "هذا الأسبوع".
   {
     id: 'dates:week',
-    key: (lx) => blocks(lx).weekWord,
+    key: (lx) => termsKey(cueTerms(lx, 'week-word'), false),
     reach: (lx) => reachOf(lx).since + reachOf(lx).thisWord,
     pattern: (lx) => {
       const b = blocks(lx);
@@ -423,7 +447,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 9. This / last / next month: "هذا الشهر", "الشهر الماضي", "الشهر الجاري".
   {
     id: 'dates:relative-month',
-    key: (lx) => blocks(lx).monthWord,
+    key: (lx) => termsKey(cueTerms(lx, 'month-word'), false),
     reach: (lx) => reachOf(lx).since + reachOf(lx).thisWord,
     pattern: (lx) => {
       const b = blocks(lx);
@@ -438,7 +462,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // 10. This / last year: "العام الماضي", "هذا العام", "السنة الجارية".
   {
     id: 'dates:relative-year',
-    key: (lx) => blocks(lx).yearWord,
+    key: (lx) => termsKey(cueTerms(lx, 'year-word'), false),
     reach: (lx) => reachOf(lx).since + reachOf(lx).thisWord,
     pattern: (lx) => {
       const b = blocks(lx);
@@ -454,7 +478,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     bare four-digit number is not a year (it may be a count).
   {
     id: 'dates:year',
-    key: () => '(?:19|20)\\d\\d',
+    key: () => ({ pattern: '(?:19|20)\\d\\d' }),
     reach: (lx) => reachOf(lx).since + wordsIn(cueTerms(lx, 'month-cue', 'within')) + wordsIn(cueTerms(lx, 'year-word')),
     pattern: (lx) => {
       const b = blocks(lx);
@@ -472,7 +496,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "في اليومين الأخيرين". Without الماضي/الأخير it is no date ("خلال 10 أيام").
   {
     id: 'dates:duration',
-    key: (lx) => `(?:${blocks(lx).past})${E}`, // the closing الماضي/الاخيره, rarer than the units
+    key: (lx) => termsKey(cueTerms(lx, 'past'), true), // the closing الماضي/الاخيره, rarer than the units
     reach: (lx) => wordsIn(cueTerms(lx, 'within')) + 2 * reachOf(lx).number + wordsIn(lx.units.keys()) + wordsIn(cueTerms(lx, 'half')),
     pattern: (lx) => {
       const b = blocks(lx);
@@ -501,7 +525,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     "the first in two years"; durations are not dates).
   {
     id: 'dates:ago',
-    key: (lx) => alt(cueTerms(lx, 'ago')),
+    key: (lx) => termsKey(cueTerms(lx, 'ago'), false),
     reach: () => 0,
     pattern: (lx) => {
       const b = blocks(lx);
@@ -529,7 +553,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     word ("اليوم التالي") and around "ذلك"/"نفسه".
   {
     id: 'dates:relative-day',
-    key: (lx) => `(?:${alt(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night'))})${E}`,
+    key: (lx) => termsKey(cueTerms(lx, 'day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow', 'last-night'), true),
     reach: (lx) => reachOf(lx).tod,
     pattern: (lx) => {
       const b = blocks(lx);
@@ -565,7 +589,7 @@ export const DATE_RULES: readonly DateRule[] = [
   //     after a definite dual or before "معا" is the number two.
   {
     id: 'dates:weekday',
-    key: (lx) => `(?:${alt(lx.weekdays.keys())})${E}`,
+    key: (lx) => termsKey(lx.weekdays.keys(), true),
     reach: (lx) => reachOf(lx).since + reachOf(lx).tod,
     pattern: (lx) => {
       const b = blocks(lx);

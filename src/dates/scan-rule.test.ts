@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { foldTerm, wordStarts } from '../normalize/index.js';
 import { readArticles } from '../read/index.js';
 import { dateLexicon } from './date-lexicon.js';
-import { DATE_RULES } from './rules.js';
+import { DATE_RULES, keySource } from './rules.js';
 import { joinTexts, keyHits, keyHitsByText, scanRule } from './scan-rule.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,7 +14,7 @@ const compiled = DATE_RULES.map((rule) => ({
   id: rule.id,
   sticky: new RegExp(rule.pattern(lexicon), 'yu'),
   global: new RegExp(rule.pattern(lexicon), 'gu'),
-  key: new RegExp(rule.key(lexicon), 'gu'),
+  key: new RegExp(keySource(rule.key(lexicon)), 'gu'),
   reach: rule.reach(lexicon),
 }));
 

@@ -2,16 +2,19 @@
  * Where a date rule's pattern is tried in a text.
  *
  * Running every rule's pattern at every position of every sentence was the
- * costliest step of extraction. A rule now names a key (`DateRule.key`): a
- * regex source that every match of the rule contains, in a word at most
- * `reach` words after the match's first word (`DateRule.reach`). The key is
- * searched once per text; the pattern (compiled sticky) is tried only at
+ * costliest step of extraction. A rule now names a key (`DateRule.key`):
+ * something every match of the rule contains, in a word at most `reach`
+ * words after the match's first word (`DateRule.reach`). The key is
+ * searched once per text (lexicon terms by `key-terms.ts`, the shapes of
+ * digits by `keyHits` below); the pattern (compiled sticky) is tried only at
  * the word starts from `reach` words before each key hit up to the hit's
  * end, in order, resuming as a global scan does (after a kept match at its
  * end, after a refused one a character later). That finds exactly the
  * matches a global scan finds, because a match starts at a word start:
  * every pattern opens with `WORD_START` followed by a letter or digit.
- * `scan-rule.test.ts` checks both against the plain global scan.
+ * More hits than the key's own (overlapping ones, say) only add tries of
+ * the same scan. `scan-rule.test.ts` and `key-terms.test.ts` check both
+ * against the plain global scan.
  */
 
 /**
