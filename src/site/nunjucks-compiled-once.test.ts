@@ -3,12 +3,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Eleventy from '@11ty/eleventy';
 import { compiledTemplates, nunjucksCompiledOnce, type CompiledOnceHost, type CompiledTemplates } from './nunjucks-compiled-once.js';
 
 // A real Eleventy build of a paginated template with a layout, a macro import, a filter and a computed permalink.
 // With `kept`, the compiled code of earlier runs over the same folder.
-async function buildSite(usePlugin: boolean, kept?: { code: CompiledTemplates; dir: string }): Promise<{ out: string; compiled: (string | null)[] }> {
+async function buildSite(usePlugin: boolean, kept?: { code: CompiledTemplates; dir: string }, marker?: object): Promise<{ out: string; compiled: (string | null)[] }> {
   const dir = kept?.dir ?? mkdtempSync(join(tmpdir(), 'khatt-njk-'));
   const input = join(dir, 'in');
   mkdirSync(join(input, '_includes'), { recursive: true });
@@ -26,6 +28,7 @@ async function buildSite(usePlugin: boolean, kept?: { code: CompiledTemplates; d
       if (usePlugin) nunjucksCompiledOnce(config, { onCompile: (path) => compiled.push(path === null ? null : basename(path)), ...(kept ? { kept: kept.code } : {}) });
       config.addGlobalData('items', [{ slug: 'a', name: 'عين الأسد <x>' }, { slug: 'b', name: 'التنف' }, { slug: 'c', name: 'حرير' }]);
       config.addFilter('shout', (s: string) => `${s}!`);
+      if (marker) config.addGlobalData('marker', marker);
     },
   });
   await eleventy.write();
@@ -58,4 +61,22 @@ test('with kept code (the watch mode), a second run compiles nothing and writes 
     assert.equal(readFileSync(join(second.out, 'items', slug, 'index.html'), 'utf8'), page);
   }
   for (const dir of [kept.dir, join(stock.out, '..')]) rmSync(dir, { recursive: true, force: true });
+});
+
+test('nothing of a run is kept once it ends: Eleventy keeps no render function of the plugin, which would keep the run', async () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const dir = mkdtempSync(join(tmpdir(), 'khatt-njk-'));
+  const run = async (): Promise<WeakRef<object>> => {
+    const marker = { data: 'the run’s global data' };
+    await buildSite(true, { code: compiledTemplates(), dir }, marker);
+    return new WeakRef(marker);
+  };
+  const runs = [await run(), await run()];
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+  }
+  assert.deepEqual(runs.map((r) => r.deref()), [undefined, undefined]);
+  rmSync(dir, { recursive: true, force: true });
 });
